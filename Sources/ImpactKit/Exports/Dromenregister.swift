@@ -1,0 +1,119 @@
+/// Export 1 of EXPORTS.md: the Dromenregister of "Als ik later groot ben" (0-12) and "Dare to dream in 036"
+/// (12-18). A full snapshot per quarter, `dromen_<yyyy>-Q<n>.csv`.
+///
+/// This file is the one place that knows the export's columns and rules; it turns a CSV record into a
+/// typed `Dream` or into the list of rules the record breaks.
+public enum Dromenregister {
+    public static let source = "dromen"
+    public static let title = "Dromenregister"
+
+    public enum Column {
+        public static let dossier = "Dossiernummer", child = "Kindnummer", programme = "Programma"
+        public static let received = "Ontvangen op", channel = "Kanaal", age = "Leeftijd", postcode = "Postcode"
+        public static let dream = "Droom", category = "Categorie", coordinator = "Coördinator", status = "Status"
+        public static let conversation = "Gesprek op", partner = "Verbonden met", connected = "Verbonden op"
+        public static let parentsConnected = "Ouders verbonden"
+    }
+
+    /// Droom (the child's own words) and Coördinator are not needed for any figure: they are never read,
+    /// so personal text cannot reach the database or a report.
+    public static let columns: [ColumnSpec] = [
+        ColumnSpec(Column.dossier), ColumnSpec(Column.child), ColumnSpec(Column.programme), ColumnSpec(Column.received),
+        ColumnSpec(Column.channel), ColumnSpec(Column.age), ColumnSpec(Column.postcode), ColumnSpec(Column.dream, required: false),
+        ColumnSpec(Column.category), ColumnSpec(Column.coordinator, required: false), ColumnSpec(Column.status),
+        ColumnSpec(Column.conversation), ColumnSpec(Column.partner), ColumnSpec(Column.connected), ColumnSpec(Column.parentsConnected),
+    ]
+    /// Columns left out of the rejected-rows file for the coordinator: personal free text.
+    public static let personalColumns: Set<String> = [Column.dream]
+
+    public static let programmes = Vocabulary(["Als ik later groot ben", "Dare to dream in 036"])
+    public static let channels = Vocabulary(["Brievenbus", "Website", "Facebook", "Instagram", "WhatsApp", "Sms", "Inloopspreekuur bibliotheek"])
+    public static let categories = Vocabulary(["Fiets", "Laptop", "Bijles", "Sport", "Muziek en cultuur", "Beroep en meelopen", "Kleding", "Overig"])
+    public static let statuses = Vocabulary(["Nieuw", "Uitgenodigd", "Gesprek gevoerd", "Verbonden", "Afgerond", "Geen reactie", "Ingetrokken"])
+    static let yesNo = Vocabulary(["Ja", "Nee"])
+
+    /// A dream counts as helped ("een stapje dichter bij de droom") in these states.
+    public static let helpedStatuses: Set<String> = ["Verbonden", "Afgerond"]
+    /// Still to be handled: the work in hand (Werkvoorraad).
+    public static let openStatuses: Set<String> = ["Nieuw", "Uitgenodigd", "Gesprek gevoerd"]
+    /// "Dare to dream in 036" started in 2020; the register as a whole in 2017.
+    static let dareToDreamStart = Day(year: 2020, month: 1, day: 1)!
+    static let registerStart = Day(year: 2017, month: 1, day: 1)!
+    static let ageRange: [String: ClosedRange<Int>] = ["Als ik later groot ben": 0...12, "Dare to dream in 036": 12...18]
+
+    /// The snapshot a file holds, from its name: `dromen_2022-Q4.csv` is the register on 31-12-2022.
+    public static func snapshot(fileName: String) -> Period? {
+        let stem = fileName.split(separator: "/").last.map(String.init) ?? fileName
+        guard let match = stem.firstMatch(of: /(\d{4})-[Qq]([1-4])/), let year = Int(match.1), let quarter = Int(match.2) else { return nil }
+        return .quarter(year, quarter)
+    }
+
+    /// Validates one record against every rule; returns the dream, or every rule it breaks.
+    public static func validate(_ record: CSVRecord, header: HeaderMap, snapshotEnd: Day, file: String) -> Result<Dream, RowIssues> {
+        var check = RowChecker(record: record, header: header, file: file)
+        let dossier = check.required(Column.dossier)
+        let child = check.required(Column.child)
+        let programme = check.choice(Column.programme, from: programmes)
+        let received = check.date(Column.received, required: true, notAfter: snapshotEnd)
+        let channel = check.choice(Column.channel, from: channels)
+        let age = check.integer(Column.age, in: 0...18)
+        let pc4 = check.postcode(Column.postcode)
+        let category = check.choice(Column.category, from: categories)
+        let status = check.choice(Column.status, from: statuses)
+        let conversation = check.date(Column.conversation, required: false, notAfter: snapshotEnd)
+        let partner = check.optionalText(Column.partner)
+        let connected = check.date(Column.connected, required: false, notAfter: snapshotEnd)
+        let parents = check.optionalChoice(Column.parentsConnected, from: yesNo)
+
+        if let received {
+            if received < registerStart { check.fail(Column.received, .constraintError, "ligt vóór de start van het register (01-01-2017)") }
+            if let programme, programme == programmes.labels[1], received < dareToDreamStart {
+                check.fail(Column.received, .constraintError, "\"Dare to dream in 036\" bestaat pas sinds 01-01-2020")
+            }
+            if let conversation, conversation < received {
+                check.fail(Column.conversation, .constraintError, "ligt vóór Ontvangen op (\(received.dutch))")
+            }
+            if let connected, connected < received {
+                check.fail(Column.connected, .constraintError, "ligt vóór Ontvangen op (\(received.dutch))")
+            }
+        }
+        if let programme, let age, let range = ageRange[programme], !range.contains(age) {
+            check.fail(Column.age, .constraintError, "leeftijd \(age) past niet bij \"\(programme)\" (\(range.lowerBound)-\(range.upperBound) jaar)")
+        }
+        if let status, helpedStatuses.contains(status), connected == nil, check.isPresent(Column.connected) == false {
+            check.fail(Column.connected, .constraintError, "status \(status) vraagt om een datum in Verbonden op")
+        }
+
+        guard check.issues.isEmpty, let dossier, let child, let programme, let received, let channel, let age,
+              let category, let status else { return .failure(RowIssues(check.issues)) }
+        return .success(Dream(
+            line: record.line, dossier: dossier, child: child, programme: programme, received: received, channel: channel,
+            age: age, pc4: pc4, category: category, status: status, conversation: conversation, partner: partner,
+            connected: connected, parentsConnected: parents.map { $0 == "Ja" }))
+    }
+}
+
+/// One dossier as the register stood in one snapshot, validated and typed.
+public struct Dream: Sendable, Equatable {
+    public var line: Int
+    public var dossier: String
+    public var child: String
+    public var programme: String
+    public var received: Day
+    public var channel: String
+    public var age: Int
+    /// The four digits of the postcode; nil when the postcode was empty.
+    public var pc4: Int?
+    public var category: String
+    public var status: String
+    public var conversation: Day?
+    public var partner: String?
+    public var connected: Day?
+    public var parentsConnected: Bool?
+}
+
+/// The issues of one rejected row (a wrapper so it can be a `Result` failure).
+public struct RowIssues: Error, Sendable {
+    public let issues: [RowIssue]
+    public init(_ issues: [RowIssue]) { self.issues = issues }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// A column an export must (or may) have, found by its header name in any position.
+public struct ColumnSpec: Sendable {
+    public let name: String
+    public let isRequired: Bool
+    public init(_ name: String, required: Bool = true) { self.name = name; self.isRequired = required }
+}
+
+/// Where each expected column stands in a file's header, after applying the configured renames.
+public struct HeaderMap: Sendable {
+    public let positions: [String: Int]
+    public let fieldCount: Int
+    /// Header names that are not expected (kept for the summary, never an error).
+    public let unknown: [String]
+
+    public func position(_ column: String) -> Int? { positions[column] }
+
+    /// Matches header cells to columns. Names compare after trimming, case folding and Unicode
+    /// normalisation (`Coördinator` may arrive decomposed); `renames` maps a file's own name to ours.
+    public static func resolve(header: [String], columns: [ColumnSpec], renames: [String: String], file: String) throws(InputError) -> HeaderMap {
+        let canonical = Dictionary(columns.map { (normalize($0.name), $0.name) }, uniquingKeysWith: { a, _ in a })
+        let renamed = Dictionary(renames.map { (normalize($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        var positions: [String: Int] = [:]
+        var unknown: [String] = []
+        for (index, cell) in header.enumerated() {
+            let key = normalize(cell)
+            guard let name = renamed[key] ?? canonical[key] else {
+                if !key.isEmpty { unknown.append(cell) }
+                continue
+            }
+            if let earlier = positions[name] {
+                throw InputError(file: file, message: "\(IssueKind.duplicateLabel.rawValue): kolom \"\(name)\" staat twee keer in de kop (kolom \(earlier + 1) en \(index + 1)); het bestand is niet ingelezen")
+            }
+            positions[name] = index
+        }
+        let missing = columns.filter { $0.isRequired && positions[$0.name] == nil }.map(\.name)
+        if !missing.isEmpty {
+            let list = missing.map { "\"\($0)\"" }.joined(separator: ", ")
+            throw InputError(file: file, message: "\(IssueKind.missingLabel.rawValue): kolom\(missing.count == 1 ? "" : "men") \(list) ontbr\(missing.count == 1 ? "eekt" : "eken") in de kop; het bestand is niet ingelezen (een andere kolomnaam kan in impact.yaml worden gekoppeld)")
+        }
+        return HeaderMap(positions: positions, fieldCount: header.count, unknown: unknown)
+    }
+
+    static func normalize(_ name: String) -> String {
+        name.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    }
+}

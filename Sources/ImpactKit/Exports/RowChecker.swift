@@ -1,0 +1,117 @@
+/// Reads the fields of one record by column name and collects every rule the record breaks, so a
+/// coordinator sees all problems of a row at once. Each check returns the typed value, or nil.
+struct RowChecker {
+    let record: CSVRecord
+    let header: HeaderMap
+    let file: String
+    private(set) var issues: [RowIssue] = []
+
+    init(record: CSVRecord, header: HeaderMap, file: String) {
+        self.record = record; self.header = header; self.file = file
+    }
+
+    /// A record whose number of cells differs from the header's: its columns cannot be trusted, so this
+    /// is the only issue reported for it. Trailing empty cells (Excel pads rows) are not extra.
+    static func structuralIssue(_ record: CSVRecord, header: HeaderMap, file: String) -> RowIssue? {
+        if record.hasUnclosedQuote {
+            return RowIssue(file: file, line: record.line, column: "", value: "", kind: .formatError,
+                            message: "een aanhalingsteken (\") wordt geopend maar nergens gesloten; de rest van het bestand is als één veld gelezen")
+        }
+        if record.count < header.fieldCount {
+            return RowIssue(file: file, line: record.line, column: "", value: "", kind: .missingCell,
+                            message: "de regel heeft \(record.count) velden, de kop \(header.fieldCount)")
+        }
+        for index in header.fieldCount..<max(header.fieldCount, record.count) where record.trimmed(index).count > 0 {
+            return RowIssue(file: file, line: record.line, column: "", value: record.rawString(index), kind: .extraCell,
+                            message: "de regel heeft \(record.count) velden, de kop \(header.fieldCount) (een scheidingsteken in een veld zonder aanhalingstekens?)")
+        }
+        return nil
+    }
+
+    func field(_ column: String) -> UnsafeBufferPointer<UInt8> {
+        guard let position = header.position(column) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return record.trimmed(position)
+    }
+
+    func text(_ column: String) -> String {
+        header.position(column).map { record.string($0) } ?? ""
+    }
+
+    func isPresent(_ column: String) -> Bool { field(column).count > 0 }
+
+    mutating func fail(_ column: String, _ kind: IssueKind, _ message: String) {
+        issues.append(RowIssue(file: file, line: record.line, column: column, value: text(column), kind: kind, message: message))
+    }
+
+    mutating func required(_ column: String) -> String? {
+        guard isPresent(column) else { fail(column, .constraintError, "verplicht veld is leeg"); return nil }
+        return text(column)
+    }
+
+    mutating func optionalText(_ column: String) -> String? {
+        isPresent(column) ? text(column) : nil
+    }
+
+    mutating func choice(_ column: String, from vocabulary: Vocabulary) -> String? {
+        guard isPresent(column) else { fail(column, .constraintError, "verplicht veld is leeg"); return nil }
+        return optionalChoice(column, from: vocabulary)
+    }
+
+    mutating func optionalChoice(_ column: String, from vocabulary: Vocabulary) -> String? {
+        let bytes = field(column)
+        guard bytes.count > 0 else { return nil }
+        guard let index = vocabulary.index(ofUTF8: bytes) else {
+            fail(column, .constraintError, "geen toegestane waarde; toegestaan: \(vocabulary.listed)")
+            return nil
+        }
+        return vocabulary.labels[index]
+    }
+
+    mutating func date(_ column: String, required: Bool, notAfter limit: Day) -> Day? {
+        let bytes = field(column)
+        guard bytes.count > 0 else {
+            if required { fail(column, .constraintError, "verplicht veld is leeg") }
+            return nil
+        }
+        switch DutchValues.date(bytes) {
+        case .malformed:
+            fail(column, .typeError, "geen datum (verwacht dd-mm-jjjj)")
+            return nil
+        case .nonexistent:
+            fail(column, .typeError, "deze datum bestaat niet")
+            return nil
+        case .date(let day):
+            if day > limit {
+                fail(column, .constraintError, "ligt na de datum van de export (\(limit.dutch))")
+                return nil
+            }
+            return day
+        }
+    }
+
+    mutating func integer(_ column: String, in range: ClosedRange<Int>) -> Int? {
+        let bytes = field(column)
+        guard bytes.count > 0 else { fail(column, .constraintError, "verplicht veld is leeg"); return nil }
+        guard let value = DutchValues.integer(bytes) else { fail(column, .typeError, "geen geheel getal"); return nil }
+        guard range.contains(value) else {
+            fail(column, .constraintError, "ligt niet tussen \(range.lowerBound) en \(range.upperBound)")
+            return nil
+        }
+        return value
+    }
+
+    /// `1311 AB`, `1311AB` or `1311`: returns the four digits (PC4). Empty is allowed (stadsdeel unknown).
+    mutating func postcode(_ column: String) -> Int? {
+        let bytes = field(column)
+        guard bytes.count > 0 else { return nil }
+        var digits = 0, value = 0, letters = 0
+        for (index, byte) in bytes.enumerated() {
+            if index < 4, byte >= 0x30, byte <= 0x39, !(index == 0 && byte == 0x30) { value = value * 10 + Int(byte - 0x30); digits += 1 }
+            else if index >= 4, byte == 0x20, index == 4, bytes.count == 7 { continue }
+            else if index >= 4, (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A { letters += 1 }
+            else { digits = -1; break }
+        }
+        guard digits == 4, letters == 0 || letters == 2 else { fail(column, .typeError, "geen postcode (verwacht 1234 AB of 1234)"); return nil }
+        return value
+    }
+}

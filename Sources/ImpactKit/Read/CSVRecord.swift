@@ -1,0 +1,57 @@
+/// One record of a CSV file, valid only inside the reader's callback (it points into the reader's buffers).
+public struct CSVRecord {
+    let storage: UnsafeBufferPointer<UInt8>
+    let ends: UnsafeBufferPointer<Int>
+    /// The physical line on which the record starts (1-based, counting every line of the file).
+    public let line: Int
+    public let encoding: TextEncoding
+    /// The file ended inside a quoted field: this record swallowed everything after its opening quote.
+    public let hasUnclosedQuote: Bool
+
+    public var count: Int { ends.count }
+
+    public func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        guard index < ends.count else { return UnsafeBufferPointer(start: nil, count: 0) }
+        let start = index == 0 ? 0 : ends[index - 1]
+        return UnsafeBufferPointer(rebasing: storage[start..<ends[index]])
+    }
+
+    /// The field without surrounding spaces, tabs and no-break spaces.
+    public func trimmed(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        let field = bytes(index)
+        guard field.count > 0 else { return field }
+        var lower = 0, upper = field.count
+        while lower < upper, Self.isSpace(field, at: lower, forward: true, encoding: encoding) { lower += Self.spaceWidth(field, at: lower, encoding) }
+        while upper > lower, Self.isSpace(field, at: upper - 1, forward: false, encoding: encoding) { upper -= Self.trailingSpaceWidth(field, endingAt: upper, encoding) }
+        return UnsafeBufferPointer(rebasing: field[lower..<upper])
+    }
+
+    /// The trimmed field as text, decoded from the file's encoding.
+    public func string(_ index: Int) -> String { encoding.decode(trimmed(index)) }
+
+    /// The raw (untrimmed) field as text, for rejected-row listings that must show what was there.
+    public func rawString(_ index: Int) -> String { encoding.decode(bytes(index)) }
+
+    /// A line with nothing but separators and spaces: Frictionless calls it a blank-row.
+    public var isBlank: Bool {
+        for index in 0..<count where trimmed(index).count > 0 { return false }
+        return true
+    }
+
+    private static func isSpace(_ field: UnsafeBufferPointer<UInt8>, at index: Int, forward: Bool, encoding: TextEncoding) -> Bool {
+        let byte = field[index]
+        if byte == 0x20 || byte == 0x09 { return true }
+        if encoding == .windows1252 { return byte == 0xA0 }
+        // U+00A0 in UTF-8 is C2 A0.
+        if forward { return byte == 0xC2 && index + 1 < field.count && field[index + 1] == 0xA0 }
+        return byte == 0xA0 && index > 0 && field[index - 1] == 0xC2
+    }
+
+    private static func spaceWidth(_ field: UnsafeBufferPointer<UInt8>, at index: Int, _ encoding: TextEncoding) -> Int {
+        encoding == .utf8 && field[index] == 0xC2 ? 2 : 1
+    }
+
+    private static func trailingSpaceWidth(_ field: UnsafeBufferPointer<UInt8>, endingAt upper: Int, _ encoding: TextEncoding) -> Int {
+        encoding == .utf8 && field[upper - 1] == 0xA0 ? 2 : 1
+    }
+}

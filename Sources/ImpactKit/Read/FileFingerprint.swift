@@ -1,0 +1,35 @@
+import Crypto
+
+/// What one pass over a file tells before it is parsed: its identity (SHA-256 of the bytes, so a file
+/// ingested twice is known whatever its name) and its encoding.
+public struct FileFingerprint: Sendable, Equatable {
+    public let sha256: String
+    public let byteCount: Int
+    public let encoding: TextEncoding
+    public let hasUTF8BOM: Bool
+    /// True when the file holds a NUL byte: a binary file (a workbook, a zip) given where a CSV belongs.
+    public let looksBinary: Bool
+
+    public static func of(path: String) throws -> FileFingerprint {
+        var hasher = SHA256()
+        var validator = UTF8Validator()
+        var count = 0
+        var head: [UInt8] = []
+        var sawNUL = false
+        try ChunkedFile(path: path).forEachChunk { chunk in
+            if head.count < 3 { head.append(contentsOf: chunk.prefix(3 - head.count)) }
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(chunk))
+            validator.feed(chunk)
+            if !sawNUL, chunk.contains(0) { sawNUL = true }
+            count += chunk.count
+        }
+        let hex = hasher.finalize().map { byte in
+            let s = String(byte, radix: 16)
+            return s.count == 1 ? "0" + s : s
+        }.joined()
+        return FileFingerprint(
+            sha256: hex, byteCount: count,
+            encoding: validator.isCompleteAndValid ? .utf8 : .windows1252,
+            hasUTF8BOM: head == [0xEF, 0xBB, 0xBF], looksBinary: sawNUL)
+    }
+}

@@ -1,0 +1,64 @@
+/// The two encodings the exports arrive in (EXPORTS.md, general rules).
+public enum TextEncoding: String, Sendable {
+    case utf8 = "UTF-8"
+    case windows1252 = "Windows-1252"
+
+    /// Bytes 0x80...0x9F of Windows-1252; the rest of the upper half equals Latin-1 (U+00A0...U+00FF).
+    /// Undefined code points (0x81, 0x8D, 0x8F, 0x90, 0x9D) map to U+FFFD.
+    static let windows1252High: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
+
+    /// Decodes bytes of this encoding to a String.
+    public func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        switch self {
+        case .utf8:
+            return String(decoding: bytes, as: UTF8.self)
+        case .windows1252:
+            var scalars = String.UnicodeScalarView()
+            for byte in bytes {
+                let value: UInt32 = (0x80...0x9F).contains(byte) ? Self.windows1252High[Int(byte) - 0x80] : UInt32(byte)
+                scalars.append(Unicode.Scalar(value)!)
+            }
+            return String(scalars)
+        }
+    }
+}
+
+/// Streaming UTF-8 validator: tells, after seeing every byte of a file, whether it was valid UTF-8.
+/// A file that is not is read as Windows-1252, which accepts any byte sequence.
+struct UTF8Validator {
+    private var pending = 0          // continuation bytes still expected
+    private var minimumNext: UInt8 = 0x80
+    private var maximumNext: UInt8 = 0xBF
+    private(set) var isValid = true
+    private(set) var sawNonASCII = false
+
+    mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard isValid else { return }
+        for byte in bytes {
+            if pending > 0 {
+                guard byte >= minimumNext && byte <= maximumNext else { isValid = false; return }
+                pending -= 1
+                minimumNext = 0x80; maximumNext = 0xBF
+                continue
+            }
+            if byte < 0x80 { continue }
+            sawNonASCII = true
+            switch byte {
+            case 0xC2...0xDF: pending = 1
+            case 0xE0: pending = 2; minimumNext = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: pending = 2
+            case 0xED: pending = 2; maximumNext = 0x9F
+            case 0xF0: pending = 3; minimumNext = 0x90
+            case 0xF1...0xF3: pending = 3
+            case 0xF4: pending = 3; maximumNext = 0x8F
+            default: isValid = false; return
+            }
+        }
+    }
+
+    /// A file that ends in the middle of a character is not valid.
+    var isCompleteAndValid: Bool { isValid && pending == 0 }
+}

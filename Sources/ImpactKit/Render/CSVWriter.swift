@@ -1,0 +1,41 @@
+import Foundation
+
+/// Writes CSV for people who open it in Excel: UTF-8 with BOM (so `ë` and `€` survive), `;` or `,`
+/// separated, quoted where needed. Text that Excel would run as a formula (`=`, `+`, `-`, `@` in front)
+/// is prefixed with `'` unless it is a plain number, so a cell from input text is never a formula.
+public final class CSVWriter {
+    private let handle: UnsafeMutablePointer<FILE>
+    private let separator: String
+    private let guardsFormulas: Bool
+    public let path: String
+
+    public init(path: String, separator: String = ";", withBOM: Bool = true, guardsFormulas: Bool = true) throws {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        guard let handle = fopen(path, "wb") else { throw InputError(file: path, message: "kan niet schrijven: \(String(cString: strerror(errno)))") }
+        self.handle = handle
+        self.path = path
+        self.separator = separator
+        self.guardsFormulas = guardsFormulas
+        if withBOM { fputs("\u{FEFF}", handle) }
+    }
+
+    deinit { fclose(handle) }
+
+    public func write(_ fields: [String]) {
+        let line = fields.map(escape).joined(separator: separator) + "\r\n"
+        fputs(line, handle)
+    }
+
+    public func close() { fflush(handle) }
+
+    func escape(_ field: String) -> String {
+        var text = field
+        if guardsFormulas, let first = text.first, "=+-@".contains(first), Double(text.replacingOccurrences(of: ",", with: ".")) == nil {
+            text = "'" + text
+        }
+        if text.contains(separator) || text.contains("\"") || text.contains("\n") || text.contains("\r") {
+            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return text
+    }
+}

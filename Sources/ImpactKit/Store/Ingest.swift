@@ -1,0 +1,179 @@
+import Foundation
+
+/// What happened to one input file.
+public struct FileOutcome: Sendable {
+    public enum Result: Sendable, Equatable {
+        case loaded
+        /// The same bytes were ingested before (as `previousName`): nothing changed.
+        case unchanged(previousName: String)
+        /// The whole file was refused; nothing of it was loaded.
+        case refused(String)
+        /// Found in a folder but not an export `impact` knows.
+        case skipped(String)
+    }
+
+    public let path: String
+    public var result: Result
+    public var export: String?
+    public var snapshot: String?
+    public var encoding: String?
+    public var rowsRead = 0
+    public var rowsLoaded = 0
+    public var rowsRejected = 0
+    public var blankRows = 0
+    public var totalRows = 0
+    public var issueCounts: [IssueKind: Int] = [:]
+    /// The first issues, for the terminal; all of them are in the database and the rejects file.
+    public var firstIssues: [RowIssue] = []
+    public var replacedFile: String?
+    public var rejectsFile: String?
+
+    init(path: String, result: Result) { self.path = path; self.result = result }
+}
+
+/// The load stage: streams each file through its reader and its export's validation into the database.
+/// A file is loaded whole in one transaction, or (when it is refused) not at all.
+public struct Ingestor {
+    public let store: Store
+    public let configuration: Configuration
+    /// Where the rejected rows of each file are written for the coordinator; nil writes none.
+    public let rejectsFolder: String?
+    static let issuesShown = 20
+
+    public init(store: Store, configuration: Configuration = Configuration(), rejectsFolder: String?) {
+        self.store = store; self.configuration = configuration; self.rejectsFolder = rejectsFolder
+    }
+
+    /// Ingests files and folders (recursively, in name order so a run is repeatable).
+    public func ingest(_ paths: [String]) -> [FileOutcome] {
+        var outcomes: [FileOutcome] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                outcomes.append(FileOutcome(path: path, result: .refused("bestand of map bestaat niet")))
+                continue
+            }
+            if isFolder.boolValue {
+                for file in Self.dataFiles(in: path) {
+                    let outcome = ingestFile(file, explicitlyNamed: false)
+                    outcomes.append(outcome)
+                }
+            } else {
+                outcomes.append(ingestFile(path, explicitlyNamed: true))
+            }
+        }
+        return outcomes
+    }
+
+    static func dataFiles(in folder: String) -> [String] {
+        let enumerator = FileManager.default.enumerator(atPath: folder)
+        var files: [String] = []
+        while let relative = enumerator?.nextObject() as? String {
+            if relative.lowercased().hasSuffix(".csv") { files.append((folder as NSString).appendingPathComponent(relative)) }
+        }
+        return files.sorted()
+    }
+
+    func ingestFile(_ path: String, explicitlyNamed: Bool) -> FileOutcome {
+        let name = (path as NSString).lastPathComponent
+        var outcome = FileOutcome(path: path, result: .loaded)
+        do {
+            let fingerprint = try FileFingerprint.of(path: path)
+            outcome.encoding = fingerprint.encoding.rawValue
+            if fingerprint.looksBinary {
+                throw InputError(file: name, message: "\(IssueKind.encodingError.rawValue): dit is geen tekstbestand (CSV); is het een Excel-werkmap? Sla het op als CSV")
+            }
+            if let earlier = try store.file(withSHA256: fingerprint.sha256) {
+                outcome.result = .unchanged(previousName: earlier.name)
+                outcome.export = earlier.source
+                outcome.snapshot = earlier.snapshot
+                return outcome
+            }
+            try store.database.transaction {
+                try load(path: path, name: name, fingerprint: fingerprint, explicitlyNamed: explicitlyNamed, into: &outcome)
+            }
+        } catch let skip as SkipFile {
+            outcome.result = .skipped(skip.reason)
+        } catch let error as InputError {
+            outcome.result = .refused(error.message)
+        } catch {
+            outcome.result = .refused("\(error)")
+        }
+        if case .loaded = outcome.result {} else { outcome.rowsLoaded = 0; outcome.rowsRejected = 0; outcome.rejectsFile = nil }
+        return outcome
+    }
+
+    private struct SkipFile: Error { let reason: String }
+
+    private func load(path: String, name: String, fingerprint: FileFingerprint, explicitlyNamed: Bool, into outcome: inout FileOutcome) throws {
+        let reader = try CSVReader(path: path, fingerprint: fingerprint)
+        var file: OpenFile?
+        var rejects: RejectsFile?
+        try reader.forEachRecord { record in
+            guard let (fileID, kind, header, loader, headerCells) = file else {
+                if record.isBlank { return }
+                file = try open(record: record, name: name, fingerprint: fingerprint, explicitlyNamed: explicitlyNamed, outcome: &outcome)
+                return
+            }
+            if record.isBlank { outcome.blankRows += 1; return }
+            if Self.isTotalRow(record) { outcome.totalRows += 1; return }
+            outcome.rowsRead += 1
+            let issues = try RowChecker.structuralIssue(record, header: header, file: name).map { [$0] } ?? loader.load(record, header: header)
+            if issues.isEmpty { outcome.rowsLoaded += 1; return }
+            outcome.rowsRejected += 1
+            for issue in issues {
+                outcome.issueCounts[issue.kind, default: 0] += 1
+                if outcome.firstIssues.count < Self.issuesShown { outcome.firstIssues.append(issue) }
+            }
+            try store.recordRejection(fileID: fileID, issues: issues)
+            if rejects == nil, let folder = rejectsFolder {
+                rejects = try RejectsFile(folder: folder, sourceName: name, header: header, personal: kind.personalColumns, headerCells: headerCells)
+            }
+            rejects?.write(record: record, issues: issues)
+        }
+        guard let file else { throw InputError(file: name, message: "het bestand is leeg") }
+        try store.finishFile(id: file.id, outcome: outcome, newestDate: file.loader.newestDate)
+        if let previous = try store.replacePreviousSnapshot(of: file.id) { outcome.replacedFile = previous }
+        rejects?.close()
+        outcome.rejectsFile = rejects?.path
+        if let stale = rejectsFolder.map({ RejectsFile.path(folder: $0, sourceName: name) }), rejects == nil {
+            try? FileManager.default.removeItem(atPath: stale)    // an earlier run's list no longer applies
+        }
+    }
+
+    private typealias OpenFile = (id: Int, kind: ExportKind, header: HeaderMap, loader: RecordLoader, headerCells: [String])
+
+    private func open(record: CSVRecord, name: String, fingerprint: FileFingerprint, explicitlyNamed: Bool,
+                      outcome: inout FileOutcome) throws -> OpenFile {
+        let cells = (0..<record.count).map { record.string($0) }
+        guard let kind = ExportKind.recognise(fileName: name, header: cells, renames: configuration.renames) else {
+            let known = ExportKind.all.map { "\($0.title) (\($0.fileNamePrefix)_...)" }.joined(separator: ", ")
+            if !explicitlyNamed { throw SkipFile(reason: "geen export die impact kent") }
+            throw InputError(file: name, message: "geen export die impact kent; de kop past bij geen van: \(known)")
+        }
+        outcome.export = kind.source
+        let header = try HeaderMap.resolve(header: cells, columns: kind.columns, renames: configuration.renames[kind.source] ?? [:], file: name)
+        var snapshot: Period?
+        if let period = kind.snapshotPeriod {
+            guard let found = period(name) else {
+                throw InputError(file: name, message: "de bestandsnaam zegt niet voor welk kwartaal deze momentopname is; noem het \(kind.fileNamePrefix)_<jjjj>-Q<n>.csv")
+            }
+            snapshot = found
+            outcome.snapshot = found.label
+        }
+        let id = try store.registerFile(source: kind.source, name: name, fingerprint: fingerprint, snapshot: snapshot)
+        let loader = try store.makeLoader(for: kind, fileID: id, fileName: name, snapshotEnd: snapshot?.last)
+        return (id, kind, header, loader, cells)
+    }
+
+    /// Excel's summary line at the bottom: first non-empty cell `Totaal`.
+    static func isTotalRow(_ record: CSVRecord) -> Bool {
+        for index in 0..<record.count {
+            let field = record.trimmed(index)
+            if field.count == 0 { continue }
+            return field.count == 6 && String(decoding: field, as: UTF8.self).lowercased() == "totaal"
+        }
+        return false
+    }
+}
+

@@ -1,0 +1,82 @@
+/// The database layout. Dates are stored as whole days since 1970-01-01 (exact and fast to subtract);
+/// the views beside each table show them as ISO dates for analysts who open the database themselves.
+enum Schema {
+    static let version = 1
+
+    static let statements = [
+        """
+        CREATE TABLE IF NOT EXISTS bronbestand (
+            id INTEGER PRIMARY KEY,
+            bron TEXT NOT NULL,                 -- the export: 'dromen', 'postcodes', ...
+            naam TEXT NOT NULL,                 -- file name as given
+            sha256 TEXT NOT NULL UNIQUE,        -- identity: the same bytes are never loaded twice
+            momentopname TEXT,                  -- the period a snapshot export is named for, '2022-Q4'
+            stand_op INTEGER,                   -- last day of that period (days since 1970)
+            codering TEXT NOT NULL,
+            bytes INTEGER NOT NULL,
+            regels_gelezen INTEGER NOT NULL DEFAULT 0,
+            regels_geladen INTEGER NOT NULL DEFAULT 0,
+            regels_afgekeurd INTEGER NOT NULL DEFAULT 0,
+            nieuwste_datum INTEGER,
+            vervangen_door INTEGER REFERENCES bronbestand(id)
+        )
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS afgekeurd (
+            bestand_id INTEGER NOT NULL REFERENCES bronbestand(id),
+            regel INTEGER NOT NULL,
+            kolom TEXT NOT NULL,
+            waarde TEXT NOT NULL,
+            fout TEXT NOT NULL,                 -- Frictionless error code
+            melding TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS droom_stand (
+            bestand_id INTEGER NOT NULL REFERENCES bronbestand(id),
+            dossiernummer TEXT NOT NULL,
+            kindnummer TEXT NOT NULL,
+            programma TEXT NOT NULL,
+            ontvangen_op INTEGER NOT NULL,
+            kanaal TEXT NOT NULL,
+            leeftijd INTEGER NOT NULL,
+            pc4 INTEGER,
+            categorie TEXT NOT NULL,
+            status TEXT NOT NULL,
+            gesprek_op INTEGER,
+            verbonden_met TEXT,
+            verbonden_op INTEGER,
+            ouders_verbonden INTEGER,
+            regel INTEGER NOT NULL,
+            PRIMARY KEY (bestand_id, dossiernummer)
+        ) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS postcode_stadsdeel (
+            pc4 INTEGER PRIMARY KEY,
+            stadsdeel TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE VIEW IF NOT EXISTS dromen AS
+        SELECT b.momentopname, d.dossiernummer, d.kindnummer, d.programma,
+               date(d.ontvangen_op * 86400, 'unixepoch') AS ontvangen_op, d.kanaal, d.leeftijd, d.pc4,
+               coalesce(p.stadsdeel, 'Onbekend') AS stadsdeel, d.categorie, d.status,
+               date(d.gesprek_op * 86400, 'unixepoch') AS gesprek_op, d.verbonden_met,
+               date(d.verbonden_op * 86400, 'unixepoch') AS verbonden_op, d.ouders_verbonden
+        FROM droom_stand d JOIN bronbestand b ON b.id = d.bestand_id
+        LEFT JOIN postcode_stadsdeel p ON p.pc4 = d.pc4
+        """,
+    ]
+
+    static func create(in database: Database) throws {
+        let current = try database.prepare("PRAGMA user_version").scalar() ?? 0
+        if current > version {
+            throw StoreError("database \(database.path) is gemaakt door een nieuwere versie van impact (schema \(current))")
+        }
+        try database.transaction {
+            for statement in statements { try database.execute(statement) }
+            try database.execute("PRAGMA user_version = \(version)")
+        }
+    }
+}

@@ -1,0 +1,118 @@
+/// The SQLite database behind every figure: what was ingested, from which file, and what was refused.
+public final class Store {
+    public let database: Database
+
+    /// Opens (or creates) the database at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        database = try Database(path: path)
+        try database.execute("PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON")
+        try Schema.create(in: database)
+    }
+
+    /// A file already loaded with exactly these bytes, if any.
+    func file(withSHA256 sha: String) throws -> SourceFile? {
+        try files(where: "sha256 = ?", [.text(sha)]).first
+    }
+
+    /// Every file of one export that is still in force (not replaced by a newer file for its snapshot).
+    public func currentFiles(source: String) throws -> [SourceFile] {
+        try files(where: "bron = ? AND vervangen_door IS NULL", [.text(source)])
+    }
+
+    public func allFiles() throws -> [SourceFile] { try files(where: "1", []) }
+
+    /// The snapshot of `source` that a figure for a period ending on `day` uses: the newest one whose
+    /// date is on or before that day, never a later one (METRICS.md, common rules).
+    public func snapshot(source: String, onOrBefore day: Day) throws -> SourceFile? {
+        try files(where: "bron = ? AND vervangen_door IS NULL AND stand_op <= ? ORDER BY stand_op DESC LIMIT 1",
+                  [.text(source), .integer(day.number)]).first
+    }
+
+    private func files(where condition: String, _ values: [DatabaseValue]) throws -> [SourceFile] {
+        let statement = try database.prepare("""
+            SELECT id, bron, naam, sha256, momentopname, stand_op, codering, bytes, regels_gelezen, regels_geladen,
+                   regels_afgekeurd, nieuwste_datum, vervangen_door
+            FROM bronbestand WHERE \(condition) \(condition.contains("ORDER BY") ? "" : "ORDER BY bron, stand_op, naam, id")
+            """)
+        statement.bind(values)
+        var result: [SourceFile] = []
+        try statement.rows { row in
+            result.append(SourceFile(
+                id: row.int(0)!, source: row.string(1)!, name: row.string(2)!, sha256: row.string(3)!,
+                snapshot: row.string(4), snapshotEnd: row.int(5).map(Day.init(number:)), encoding: row.string(6)!,
+                bytes: row.int(7)!, rowsRead: row.int(8)!, rowsLoaded: row.int(9)!, rowsRejected: row.int(10)!,
+                newestDate: row.int(11).map(Day.init(number:)), replacedBy: row.int(12)))
+        }
+        return result
+    }
+}
+
+/// One ingested file, as the `Bronnen` sheet lists it.
+public struct SourceFile: Sendable, Equatable {
+    public let id: Int
+    public let source: String
+    public let name: String
+    public let sha256: String
+    public let snapshot: String?
+    public let snapshotEnd: Day?
+    public let encoding: String
+    public let bytes: Int
+    public let rowsRead: Int
+    public let rowsLoaded: Int
+    public let rowsRejected: Int
+    public let newestDate: Day?
+    public let replacedBy: Int?
+}
+
+// MARK: - Bookkeeping of ingested files
+
+extension Store {
+    func registerFile(source: String, name: String, fingerprint: FileFingerprint, snapshot: Period?) throws -> Int {
+        let statement = try database.prepare("""
+            INSERT INTO bronbestand (bron, naam, sha256, momentopname, stand_op, codering, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        statement.bind([.text(source), .text(name), .text(fingerprint.sha256), snapshot.map { .text($0.label) },
+                        snapshot.map { .integer($0.last.number) }, .text(fingerprint.encoding.rawValue), .integer(fingerprint.byteCount)])
+        try statement.step()
+        return Int(database.lastInsertedRowID)
+    }
+
+    func finishFile(id: Int, outcome: FileOutcome, newestDate: Day?) throws {
+        let statement = try database.prepare("""
+            UPDATE bronbestand SET regels_gelezen = ?, regels_geladen = ?, regels_afgekeurd = ?, nieuwste_datum = ? WHERE id = ?
+            """)
+        statement.bind([.integer(outcome.rowsRead), .integer(outcome.rowsLoaded), .integer(outcome.rowsRejected),
+                        newestDate.map { .integer($0.number) }, .integer(id)])
+        try statement.step()
+    }
+
+    func recordRejection(fileID: Int, issues: [RowIssue]) throws {
+        let statement = try database.prepare("INSERT INTO afgekeurd (bestand_id, regel, kolom, waarde, fout, melding) VALUES (?, ?, ?, ?, ?, ?)")
+        for issue in issues {
+            statement.bind([.integer(fileID), .integer(issue.line), .text(issue.column), .text(issue.value), .text(issue.kind.rawValue), .text(issue.message)])
+            try statement.step()
+        }
+    }
+
+    /// A newer file for the same snapshot (a corrected export of 2022-Q4, say) takes the place of the
+    /// older one: its rows go, its record stays, marked as replaced. Returns the replaced file's name.
+    func replacePreviousSnapshot(of fileID: Int) throws -> String? {
+        let find = try database.prepare("""
+            SELECT old.id, old.naam FROM bronbestand old JOIN bronbestand new ON new.id = ?
+            WHERE old.id <> new.id AND old.bron = new.bron AND old.momentopname = new.momentopname AND old.vervangen_door IS NULL
+            """)
+        find.bind(1, fileID)
+        var replaced: (Int, String)?
+        try find.rows { row in replaced = (row.int(0)!, row.string(1)!) }
+        guard let (oldID, oldName) = replaced else { return nil }
+        for table in ["droom_stand", "afgekeurd"] {
+            let delete = try database.prepare("DELETE FROM \(table) WHERE bestand_id = ?")
+            delete.bind(1, oldID)
+            try delete.step()
+        }
+        let mark = try database.prepare("UPDATE bronbestand SET vervangen_door = ? WHERE id = ?")
+        mark.bind([.integer(fileID), .integer(oldID)])
+        try mark.step()
+        return oldName
+    }
+}
