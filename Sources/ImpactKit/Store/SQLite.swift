@@ -134,6 +134,11 @@ public struct Row {
     public func double(_ column: Int32) -> Double? {
         sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : sqlite3_column_double(handle, column)
     }
+    /// The text of a column without making a String (valid until the next step).
+    public func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
+        let count = Int(sqlite3_column_bytes(handle, column))
+        return UnsafeBufferPointer(start: sqlite3_column_text(handle, column), count: count)
+    }
     public func string(_ column: Int32) -> String? {
         guard let text = sqlite3_column_text(handle, column) else { return nil }
         return String(cString: text)

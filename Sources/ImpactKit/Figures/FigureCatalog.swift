@@ -1,0 +1,46 @@
+/// One definition per figure (METRICS.md), in Dutch, printed on every workbook's `Definities` sheet.
+public struct FigureDefinition: Sendable {
+    public enum Unit: Sendable { case count, days }
+    public let name: String
+    public let unit: Unit
+    public let definition: String
+}
+
+public enum FigureCatalog {
+    public static let dromen: [FigureDefinition] = [
+        FigureDefinition(name: DromenFigures.received, unit: .count, definition:
+            "Dossiers waarvan 'Ontvangen op' in de periode valt; uitgesplitst naar programma, kanaal, categorie, leeftijdsgroep (0-5, 6-9, 10-12, 13-15, 16-18) en stadsdeel (via de postcodetabel; 'Onbekend' als de postcode ontbreekt of niet in de tabel staat)."),
+        FigureDefinition(name: DromenFigures.childrenReached, unit: .count, definition:
+            "Aantal verschillende kindnummers onder de dromen ontvangen in de periode."),
+        FigureDefinition(name: DromenFigures.helped, unit: .count, definition:
+            "Dossiers met status 'Verbonden' of 'Afgerond' waarvan 'Verbonden op' in de periode valt: een stapje dichter bij de droom."),
+        FigureDefinition(name: DromenFigures.childrenHelped, unit: .count, definition:
+            "Aantal verschillende kindnummers onder de geholpen dromen; 'sinds-start' geeft het gepubliceerde 'ruim 3.500 kinderen geholpen'."),
+        FigureDefinition(name: DromenFigures.daysToConversation + " mediaan", unit: .days, definition:
+            "'Gesprek op' min 'Ontvangen op' in dagen, voor gesprekken in de periode: de mediaan (PERCENTIEL.INC met 0,5 in Excel)."),
+        FigureDefinition(name: DromenFigures.daysToConversation + " P90", unit: .days, definition:
+            "Als hierboven: het 90e percentiel (PERCENTIEL.INC met 0,9); 9 op de 10 gesprekken vonden binnen zoveel dagen plaats."),
+        FigureDefinition(name: DromenFigures.daysToConnection + " mediaan", unit: .days, definition:
+            "'Verbonden op' min 'Ontvangen op' in dagen, voor verbindingen in de periode: de mediaan."),
+        FigureDefinition(name: DromenFigures.daysToConnection + " P90", unit: .days, definition:
+            "Als hierboven: het 90e percentiel."),
+        FigureDefinition(name: DromenFigures.workload, unit: .count, definition:
+            "Dossiers met status 'Nieuw', 'Uitgenodigd' of 'Gesprek gevoerd' in de momentopname van de periode (de stand aan het eind ervan)."),
+        FigureDefinition(name: DromenFigures.parentsConnected, unit: .count, definition:
+            "Geholpen dromen in de periode waarbij 'Ouders verbonden' = Ja (warme overdracht naar hulp voor de ouders)."),
+        FigureDefinition(name: DromenFigures.connectedWith, unit: .count, definition:
+            "De tien aanbieders of partners waarmee in de periode het vaakst een droom is verbonden, met aantallen."),
+    ]
+
+    /// The common rules every figure follows (METRICS.md).
+    public static let commonRules: [String] = [
+        "Een periode is een kwartaal (2024-Q1), maand (2024-03), kalenderjaar (2024) of 'sinds-start' (alles tot en met het einde van de periode). 'In de periode' betekent: de datum valt op of tussen de eerste en de laatste dag.",
+        "Elk cijfer staat naast de vorige periode en dezelfde periode een jaar eerder.",
+        "Het Dromenregister is een momentopname per kwartaal. Een cijfer voor een periode gebruikt de nieuwste momentopname van op of vóór het einde van die periode, nooit een latere: een eerder gerapporteerd kwartaal verandert dus niet.",
+        "Mediaan en P90 zijn PERCENTIEL.INC van Excel (lineaire interpolatie), zodat een financier ze kan narekenen.",
+        "Percentages: één decimaal, afgerond weg van nul.",
+        "Afgekeurde regels (zie tabblad Bronnen) tellen nergens mee; ze staan met de reden in het afgekeurd-bestand per bron.",
+    ]
+
+    public static func definition(of name: String) -> FigureDefinition? { dromen.first { $0.name == name } }
+}

@@ -1,0 +1,44 @@
+/// One number of one figure: the tidy row that every report and `impact figures` are made from.
+public struct FigureValue: Sendable, Equatable, Codable {
+    /// The figure's name exactly as in METRICS.md; statistics suffixed (`Dagen tot gesprek mediaan`).
+    public let figure: String
+    /// `Totaal`, or what the figure is broken down by (`Programma`, `Kanaal`, ...).
+    public let breakdown: String
+    /// `Totaal`, or the category within the breakdown (`WhatsApp`).
+    public let category: String
+    /// `2022-Q4`, `2022-Q3`, `2021-Q4`, `sinds-start`.
+    public let period: String
+    /// Nil when there is nothing to compute it from (the median of no conversations).
+    public let value: Double?
+
+    public static let total = "Totaal"
+
+    public init(figure: String, breakdown: String = total, category: String = total, period: String, value: Double?) {
+        self.figure = figure; self.breakdown = breakdown; self.category = category; self.period = period; self.value = value
+    }
+}
+
+/// The periods one request compares (METRICS.md: each figure beside the previous period and the same
+/// period a year earlier), plus everything since the start up to the period's end.
+public struct Comparison: Sendable {
+    public let current: Period
+    public let previous: Period?
+    public let yearEarlier: Period?
+    public let sinceStart: Period
+
+    /// With `asOf` inside the period, every period is cut at the same point (period-to-date).
+    public init(period: Period, asOf: Day? = nil) {
+        let current = asOf.flatMap { period.through($0) } ?? period
+        self.current = current
+        previous = period.previous.map { $0.sameProgress(as: current, fullOther: period) }
+        yearEarlier = period.yearEarlier.map { earlier in
+            guard current.last < period.last else { return earlier }
+            let (y, m, d) = current.last.parts
+            let sameDay = Day(year: y - 1, month: m, day: min(d, Day.daysIn(month: m, year: y - 1)))!
+            return earlier.through(sameDay) ?? earlier
+        }
+        sinceStart = .sinceStart(through: current.last)
+    }
+
+    public var all: [Period] { [current] + [previous, yearEarlier].compactMap { $0 } + [sinceStart] }
+}

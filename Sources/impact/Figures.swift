@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import ImpactKit
+
+struct Figures: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Schrijft alle cijfers als nette rijen (CSV of JSON) voor analisten.",
+        discussion: """
+            Eén rij per cijfer, uitsplitsing, categorie en periode, met de kolommen figure, breakdown, category, \
+            period, value. Voor de gevraagde periode, de periode ervoor, dezelfde periode een jaar eerder en \
+            sinds-start tot het einde van de periode; elke rij draagt het label van haar periode (2022-Q4, 2022-Q3, \
+            2021-Q4, sinds-start). Cijfernamen zoals in METRICS.md; decimalen met een punt; een leeg veld (CSV) of \
+            null (JSON) als er niets te berekenen viel.
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var periods: PeriodOptions
+
+    @Option(name: .long, help: "Uitvoerformaat: csv of json.")
+    var format: TidyFigures.Format = .csv
+
+    @Option(name: .long, help: ArgumentHelp("Schrijf naar dit bestand in plaats van naar de terminal.", valueName: "pad"))
+    var output: String?
+
+    func run() throws {
+        let store = try database.openStore()
+        let comparison = try periods.comparison(store: store)
+        let values = try DromenFigures.compute(comparison.all, store: store)
+        let text = TidyFigures.render(values, as: format)
+        if let output {
+            do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch { throw Failure("kan \(output) niet schrijven: \(error.localizedDescription)") }
+        } else {
+            print(text, terminator: "")
+        }
+    }
+}
+
+extension TidyFigures.Format: ExpressibleByArgument {}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import ImpactKit
+
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Leest exports in de database.",
+        discussion: """
+            Geef bestanden of mappen (mappen worden doorzocht op .csv, in naamvolgorde). Welke export een bestand is, \
+            blijkt uit de naam (dromen_2022-Q4.csv) of anders uit de kolomkoppen.
+
+            Elke regel wordt gecontroleerd. Goede regels worden geladen; afgekeurde regels worden genoemd met \
+            bestand, regel, kolom, waarde en regel die is overtreden, en per bestand weggeschreven naar \
+            <uitvoer>/afgekeurd/<bestand>-afgekeurd.csv om in Excel te openen en bij de bron te herstellen. \
+            Een bestand dat al eens is ingelezen (zelfde inhoud, SHA-256) verandert niets. Een nieuwere export \
+            voor hetzelfde kwartaal vervangt de oudere. Een bestand met ontbrekende kolommen wordt helemaal geweigerd.
+            """)
+
+    @Argument(help: ArgumentHelp("Bestanden of mappen met exports.", valueName: "pad"))
+    var paths: [String]
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .long, help: ArgumentHelp("Instellingen met kolomkoppelingen; standaard impact.yaml als dat bestaat.", valueName: "pad"))
+    var config: String?
+
+    @Option(name: .long, help: ArgumentHelp("Map voor de afgekeurde regels (submap afgekeurd/).", valueName: "map"))
+    var out = "out"
+
+    @Flag(name: .long, help: "Eindig met exitcode 3 als er een bestand is geweigerd of een regel is afgekeurd.")
+    var strict = false
+
+    func run() throws {
+        let configuration = try loadConfiguration(config)
+        let store = try database.openStore()
+        let ingestor = Ingestor(store: store, configuration: configuration, rejectsFolder: (out as NSString).appendingPathComponent("afgekeurd"))
+        let outcomes = ingestor.ingest(paths)
+        print(IngestSummary.render(outcomes), terminator: "")
+        let usable = outcomes.contains { outcome in
+            switch outcome.result { case .loaded, .unchanged: return true; default: return false }
+        }
+        for outcome in outcomes { if case .refused(let message) = outcome.result { printError("fout: \(outcome.path): \(message)") } }
+        if !usable { throw ExitCode(1) }
+        let troubled = outcomes.contains { outcome in
+            if case .refused = outcome.result { return true }
+            return outcome.rowsRejected > 0
+        }
+        if strict && troubled { throw ExitCode(3) }
+    }
+}
+
+func loadConfiguration(_ path: String?) throws -> Configuration {
+    let chosen = path ?? (FileManager.default.fileExists(atPath: "impact.yaml") ? "impact.yaml" : nil)
+    guard let chosen else { return Configuration() }
+    do { return try Configuration.load(path: chosen) } catch { throw Failure("\(error)") }
+}
