@@ -1,0 +1,147 @@
+import CXlsxWriter
+import Foundation
+
+/// The one place that talks to libxlsxwriter. Cells from input text are written with
+/// `worksheet_write_string`, so they are always text, never a formula.
+final class XlsxWorkbook {
+    private let handle: UnsafeMutablePointer<lxw_workbook>
+    /// C strings handed to libxlsxwriter must live until `workbook_close`.
+    private var cStrings: [UnsafeMutablePointer<CChar>] = []
+    private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    private var closed = false
+    let path: String
+
+    /// `created` fixes the document date, so the same inputs give the same bytes (PLATFORM.md).
+    init(path: String, title: String, created: Day) throws {
+        guard let handle = workbook_new(path) else { throw InputError(file: path, message: "kan de werkmap niet aanmaken") }
+        self.handle = handle
+        self.path = path
+        var properties = lxw_doc_properties()
+        properties.title = cString(title)
+        properties.author = cString("impact")
+        properties.created = time_t(created.number * 86400)
+        workbook_set_properties(handle, &properties)
+    }
+
+    deinit {
+        if !closed { workbook_close(handle) }
+        cStrings.forEach { free($0) }
+    }
+
+    func cString(_ text: String) -> UnsafeMutablePointer<CChar> {
+        let copy = strdup(text)!
+        cStrings.append(copy)
+        return copy
+    }
+
+    func addSheet(_ name: String) -> XlsxSheet {
+        XlsxSheet(workbook: self, handle: workbook_add_worksheet(handle, name))
+    }
+
+    func format(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format> {
+        if let existing = formats[style] { return existing }
+        let format = workbook_add_format(handle)!
+        if style.bold { format_set_bold(format) }
+        if let numberFormat = style.numberFormat { format_set_num_format(format, numberFormat) }
+        if style.wrap { format_set_text_wrap(format); format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue)) }
+        if style.size != 11 { format_set_font_size(format, Double(style.size)) }
+        if style.italic { format_set_italic(format) }
+        formats[style] = format
+        return format
+    }
+
+    func columnChart(title: String, categories: String, series: [(name: String, values: String)], yAxis: String) -> OpaquePointer {
+        let chart = workbook_add_chart(handle, UInt8(LXW_CHART_COLUMN.rawValue))!
+        for item in series {
+            let added = chart_add_series(chart, categories, item.values)
+            chart_series_set_name(added, item.name)
+        }
+        chart_title_set_name(chart, title)
+        chart_axis_set_name(chart.pointee.y_axis, yAxis)
+        chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
+        return OpaquePointer(chart)
+    }
+
+    func close() throws {
+        closed = true
+        let result = workbook_close(handle)
+        guard result == LXW_NO_ERROR else {
+            throw InputError(file: path, message: "werkmap schrijven mislukt: \(String(cString: lxw_strerror(result)))")
+        }
+    }
+}
+
+struct CellStyle: Hashable {
+    var bold = false
+    var italic = false
+    var wrap = false
+    var size = 11
+    var numberFormat: String?
+
+    static let plain = CellStyle()
+    static let heading = CellStyle(bold: true, size: 14)
+    static let bold = CellStyle(bold: true)
+    static let note = CellStyle(italic: true)
+    static let wrapped = CellStyle(wrap: true)
+    static let count = CellStyle(numberFormat: "#,##0")
+    static let decimal = CellStyle(numberFormat: "#,##0.0")
+    static let percent = CellStyle(numberFormat: "0.0%")
+}
+
+final class XlsxSheet {
+    private unowned let workbook: XlsxWorkbook
+    let handle: UnsafeMutablePointer<lxw_worksheet>
+    let name: String
+
+    init(workbook: XlsxWorkbook, handle: UnsafeMutablePointer<lxw_worksheet>) {
+        self.workbook = workbook
+        self.handle = handle
+        self.name = String(cString: handle.pointee.name)
+        // Printed (or turned into PDF) a sheet is one page wide, landscape.
+        worksheet_set_landscape(handle)
+        worksheet_fit_to_pages(handle, 1, 0)
+        worksheet_set_paper(handle, 9)      // A4
+    }
+
+    func text(_ row: Int, _ column: Int, _ value: String, _ style: CellStyle = .plain) {
+        worksheet_write_string(handle, UInt32(row), UInt16(column), value, workbook.format(style))
+    }
+
+    func number(_ row: Int, _ column: Int, _ value: Double?, _ style: CellStyle = .count) {
+        guard let value else { worksheet_write_blank(handle, UInt32(row), UInt16(column), workbook.format(style)); return }
+        worksheet_write_number(handle, UInt32(row), UInt16(column), value, workbook.format(style))
+    }
+
+    func columnWidth(_ column: Int, _ width: Double, _ style: CellStyle? = nil) {
+        worksheet_set_column(handle, UInt16(column), UInt16(column), width, style.map(workbook.format))
+    }
+
+    func freeze(rows: Int, columns: Int = 0) { worksheet_freeze_panes(handle, UInt32(rows), UInt16(columns)) }
+
+    /// An Excel table (autofilter, banded rows) over a header row at `firstRow` and the data below it.
+    func table(name: String, firstRow: Int, firstColumn: Int, lastRow: Int, headers: [String]) {
+        let columns = UnsafeMutablePointer<UnsafeMutablePointer<lxw_table_column>?>.allocate(capacity: headers.count + 1)
+        var storage: [UnsafeMutablePointer<lxw_table_column>] = []
+        for (index, header) in headers.enumerated() {
+            let column = UnsafeMutablePointer<lxw_table_column>.allocate(capacity: 1)
+            column.initialize(to: lxw_table_column())
+            column.pointee.header = workbook.cString(header)
+            columns[index] = column
+            storage.append(column)
+        }
+        columns[headers.count] = nil      // NULL-terminated, as libxlsxwriter expects
+        var options = lxw_table_options()
+        options.name = workbook.cString(name)
+        options.style_type = UInt8(LXW_TABLE_STYLE_TYPE_MEDIUM.rawValue)
+        options.style_type_number = 2
+        options.columns = columns
+        worksheet_add_table(handle, UInt32(firstRow), UInt16(firstColumn), UInt32(max(lastRow, firstRow + 1)),
+                            UInt16(firstColumn + headers.count - 1), &options)
+        storage.forEach { $0.deallocate() }
+        columns.deallocate()
+    }
+
+    func insert(chart: OpaquePointer, row: Int, column: Int) {
+        worksheet_insert_chart(handle, UInt32(row), UInt16(column), UnsafeMutablePointer<lxw_chart>(chart))
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Yams
+
+/// What one audience gets (`Reports/<naam>.yaml`): which key figures, which breakdowns, which trend, and
+/// the text template. Edited without recompiling; the figures themselves are defined once in Figures/.
+public struct ReportDefinition: Decodable, Sendable {
+    public struct Breakdown: Decodable, Sendable {
+        public let titel: String
+        public let figuur: String
+        public let naar: String
+    }
+    public struct Trend: Decodable, Sendable {
+        public let titel: String
+        public let figuur: String
+        public let naar: String
+        public let kwartalen: Int
+    }
+
+    public let naam: String
+    public let titel: String
+    public let ondertitel: String
+    public let doelgroep: String
+    public let sjabloon: String
+    public let kerncijfers: [String]
+    public let uitsplitsingen: [Breakdown]
+    public let trend: Trend
+
+    /// Loads `<folder>/<name>.yaml` and checks that every figure it names exists.
+    public static func load(name: String, folder: String) throws -> ReportDefinition {
+        let path = (folder as NSString).appendingPathComponent("\(name).yaml")
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            let known = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+                .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+            throw InputError(file: path, message: "geen rapportdefinitie '\(name)'; bekend: \(known.joined(separator: ", "))")
+        }
+        let definition: ReportDefinition
+        do { definition = try YAMLDecoder().decode(ReportDefinition.self, from: text) } catch {
+            throw InputError(file: path, message: "rapportdefinitie klopt niet: \(error)")
+        }
+        let known = Set(FigureCatalog.dromen.map(\.name))
+        for figure in definition.kerncijfers + definition.uitsplitsingen.map(\.figuur) + [definition.trend.figuur] where !known.contains(figure) {
+            throw InputError(file: path, message: "onbekend cijfer \"\(figure)\"; bekend: \(FigureCatalog.dromen.map(\.name).joined(separator: ", "))")
+        }
+        return definition
+    }
+}
