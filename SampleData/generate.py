@@ -26,8 +26,10 @@ import bisect
 import csv
 import heapq
 import io
+import math
 import os
 import random
+import re
 import sys
 from datetime import date, timedelta
 
@@ -47,8 +49,11 @@ YEAR_TARGET = {2017: 350, 2018: 720, 2019: 1010, 2020: 1230, 2021: 1330, 2022: 1
 DTD_SHARE = {2020: 0.21, 2021: 0.26, 2022: 0.28, 2023: 0.30, 2024: 0.30}
 # Winter peak: more dreams November-February.
 MONTH_W = [1.35, 1.20, 0.95, 0.85, 0.80, 0.75, 0.55, 0.60, 0.90, 1.00, 1.30, 1.45]
-# Share of new children who later send more dreams (2 or 3 in all, at a later age).
-REPEAT_SHARE = 0.25
+# Share of new children who plan to send more dreams (2 or 3 in all, at a later age). Some never do (the
+# programme ends for them, or the register does), so about 29% of all children end up with 2-3 dreams.
+REPEAT_SHARE = 0.33
+TWO_SHARE = 0.5  # of those: 2 dreams in all (else 3)
+GAP = (60, 600, 180)  # days to the next dream: min, max, mode
 
 KANALEN = ["Brievenbus", "Website", "Facebook", "Instagram", "WhatsApp", "Sms", "Inloopspreekuur bibliotheek"]
 KANAAL_W = {  # per year, same order as KANALEN
@@ -181,8 +186,16 @@ DROOM_SEMI = ["; mijn broer ook", "; mijn zus ook", "; en een helm", "; dat is m
               "; maar ik weet niet hoe", "; dank je wel", "; groetjes van mij"]
 DROOM_NEWLINE = ["\nGroetjes", "\nen mijn broer ook", "\nDank u wel!", "\nen dat mijn moeder ook mee mag",
                  "\nIk ben heel lief"]
-DROOM_QUOTED = ['een laptop voor "huiswerk"', 'op "echte" voetbal', 'naar de "grote" school met een fiets',
-                'mama zegt "misschien", ik zeg ja', 'een "Nike" trainingspak', 'les bij "de beste" juf']
+DROOM_QUOTED = {  # written as is, without a prefix
+    "Fiets": ['een fiets voor naar de "grote" school', 'mijn fiets is "gejat" dus ik wil een nieuwe'],
+    "Laptop": ['een laptop voor "huiswerk"', 'een "echte" laptop, niet die van mijn broer'],
+    "Bijles": ['bijles want rekenen is "super moeilijk"', 'de juf zegt "je moet meer oefenen" maar hoe'],
+    "Sport": ['op "echte" voetbal bij een club', 'op turnen bij "de Salto"', 'de trainer zei "jij bent een talent"'],
+    "Muziek en cultuur": ['gitaarles, mama zegt "misschien later"', 'zingen in "het koor" van de kerk'],
+    "Beroep en meelopen": ['meelopen bij een "echte" dokter', 'ik wil later "iets met dieren"'],
+    "Kleding": ['een "Nike" trainingspak', 'schoenen die niet "afgetrapt" zijn'],
+    "Overig": ['mama zegt "misschien", ik zeg ja: een huisdier', 'een kamer "voor mij alleen"'],
+}
 DROOM_EURO = [" (€ 120 per jaar)", ", het kost € 50", " voor € 25 per maand", " maar dat is € 300"]
 DROOM_EMOJI = [" 😊", " 🙏", " ⚽", " ❤️", " 🚲", " 🎸"]
 
@@ -270,7 +283,6 @@ class Model:
         self.pc = Picker(list(zip(pcs, areas)), weights)
         self.offer = {cat: Picker([o for o, _ in lst], [w for _, w in lst]) for cat, lst in OFFERS.items()}
         self.pcfmt = Picker([0, 1, 2], [60, 25, 15])
-        self.suffix_plain = DROOM_SUFFIX
 
 
 def pc_text(pc4, letters, fmt):
@@ -282,11 +294,10 @@ def pc_text(pc4, letters, fmt):
 
 
 def make_droom(m, rng, cat, age, year):
-    core = rng.choice(m.core[(cat, age)])
-    r = rng.random()
-    if r < 0.015:
-        core = rng.choice(DROOM_QUOTED)
-    text = rng.choice(DROOM_PREFIX) + core
+    if rng.random() < 0.015:
+        text = rng.choice(DROOM_QUOTED[cat])
+    else:
+        text = rng.choice(DROOM_PREFIX) + rng.choice(m.core[(cat, age)])
     r = rng.random()
     if r < 0.03:
         text += rng.choice(DROOM_SEMI)
@@ -373,7 +384,7 @@ def make_dossier(m, rng, prog, recv, age, kind, pc4, area, letters):
     if rng.random() < 0.07:
         gdays = 45 + int(rng.random() * 76)  # long tail, up to ~4 months
     else:
-        gdays = int(med * (2.718281828 ** rng.gauss(0.0, 0.38)))
+        gdays = int(med * math.exp(rng.gauss(0.0, 0.38)))
     if date.fromordinal(recv).month in (7, 8):
         gdays += 10  # summer holidays
     gdays = max(4, min(gdays, 125))
@@ -456,7 +467,7 @@ def build_history(seed):
             if letters in ("SA", "SD", "SS"):
                 letters = "SB"
             r = rng.random()
-            more = 0 if r >= REPEAT_SHARE else (1 if r < REPEAT_SHARE * 0.7 else 2)
+            more = 0 if r >= REPEAT_SHARE else (1 if r < REPEAT_SHARE * TWO_SHARE else 2)
             children.append([birth, pc4, area, letters, more])
             child = len(children) - 1
         else:
@@ -469,7 +480,7 @@ def build_history(seed):
         birth, pc4, area, letters, more = children[child]
         if more > 0:  # this child will write again, a year or two older
             children[child][4] -= 1
-            heapq.heappush(pool, (recv + int(rng.triangular(150, 900, 365)), child))
+            heapq.heappush(pool, (recv + int(rng.triangular(GAP[0], GAP[1], GAP[2])), child))
         dossiers.append(make_dossier(m, rng, prog, recv, age, f"K-{child + 1:05d}", pc4, area, letters))
     # Numbers: per programme and year, in order of receipt.
     seqs = {}
@@ -480,3 +491,514 @@ def build_history(seed):
         d.nr = f"{PREFIX[d.prog]}-{d.year}-{d.seq:04d}"
     dossiers.sort(key=lambda d: d.nr)
     return m, dossiers
+
+
+# ---------------------------------------------------------------------------------------------------
+# Planted bad rows: what a coordinator typed wrong, kept for a quarter or two, then corrected.
+
+PLANT_KINDS = ["age", "date_invalid", "kanaal", "status", "verbonden_before", "verbonden_empty", "duplicate",
+               "no_kind"]
+PLANT_W = [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 0.7, 1.0]
+ENTRY_KINDS = {"age", "date_invalid", "kanaal", "duplicate", "no_kind", "dtd_2019"}  # made when the row is entered
+
+
+class Plant:
+    __slots__ = ("kind", "d", "partner", "first", "last", "col", "value", "what")
+
+
+def _year_back(ordinal):
+    d = date.fromordinal(ordinal)
+    try:
+        return date(d.year - 1, d.month, d.day).toordinal()
+    except ValueError:  # 29 February
+        return date(d.year - 1, d.month, 28).toordinal()
+
+
+def _qualifies(p, D):
+    return _fits(p.kind, p.col, p.d, D)
+
+
+def _fits(k, col, d, D):
+    """Does mistake k (in column col) make sense for dossier d as it stood on day D?"""
+    st = d.state(D)
+    if k == "status":
+        return st in ("Nieuw", "Uitgenodigd", "Gesprek gevoerd", "Verbonden")
+    if k == "verbonden_before":
+        return st in ("Verbonden", "Afgerond")
+    if k == "verbonden_empty":
+        return st == "Verbonden"
+    if k == "date_invalid" and col == 11:
+        return d.gesprek is not None and d.gesprek <= D
+    return True
+
+
+def _configure(p, rng):
+    """Decide the wrong value of plant p and describe it."""
+    d, k = p.d, p.kind
+    p.col, p.value = None, None
+    if k == "age":
+        p.col, p.value = 5, ("21" if d.age in (1, 2, 12) or rng.random() < 0.3 else "-1")
+        p.what = f"Leeftijd {p.value} (should be {d.age})"
+    elif k == "date_invalid":
+        p.col = 11 if (d.gesprek is not None and rng.random() < 0.5) else 3
+        true = date.fromordinal(d.gesprek if p.col == 11 else d.recv)
+        if rng.random() < 0.5:
+            p.value = f"{30 + int(rng.random() * 2)}-02-{true.year}"
+        else:
+            p.value = f"{true.year}-13-{true.day:02d}"
+        p.what = f"{HEADER[p.col]} '{p.value}' is not a date (should be {fmt_date(true.toordinal(), False)})"
+    elif k == "kanaal":
+        p.col, p.value = 4, "Telefoon"
+        p.what = f"Kanaal 'Telefoon' is unknown (should be {d.kanaal.strip()})"
+    elif k == "status":
+        p.col, p.value = 10, "In behandeling"
+        p.what = "Status 'In behandeling' is unknown"
+    elif k == "verbonden_before":
+        p.col, p.value = 13, fmt_date(_year_back(d.verb), d.unpad)
+        p.what = (f"Verbonden op {p.value} is before Ontvangen op {fmt_date(d.recv, d.unpad)} "
+                  f"(should be {fmt_date(d.verb, d.unpad)})")
+    elif k == "verbonden_empty":
+        p.col, p.value = 13, ""
+        p.what = "Status Verbonden but Verbonden op empty"
+    elif k == "no_kind":
+        p.col, p.value = 1, ""
+        p.what = f"Kindnummer missing (should be {d.kind})"
+    elif k == "duplicate":
+        p.col, p.value = 0, p.partner.nr
+        p.what = (f"Dossiernummer appears twice: dossier {d.nr} was entered as {p.partner.nr} "
+                  f"(both rows rejected; {d.nr} absent)")
+    elif k == "dtd_2019":
+        true = date.fromordinal(d.recv)
+        p.col, p.value = 3, fmt_date(date(2019, true.month, true.day).toordinal(), d.unpad)
+        p.what = f"Dare to dream dossier received {p.value}, before the programme started (should be {true.year})"
+
+
+def plan_bad_rows(seed, dossiers, quarters):
+    rng = random.Random(f"{seed}-bad-rows")
+    by_seq = {(d.prog, d.year, d.seq): d for d in dossiers}
+    by_recv = sorted(dossiers, key=lambda d: (d.recv, d.nr))
+    deck = []  # the kinds in shuffled rounds, so every snapshot gets a mix
+    count = [0] * len(quarters)
+    used = set()
+    plants = []
+    prev_end = 0
+    for qi, (qname, D) in enumerate(quarters):
+        present = [d for d in by_recv if d.recv <= D and d.nr not in used]
+        fresh = [d for d in present if d.recv > prev_end]
+        prev_end = D
+        n_new = max(rng.choice([2, 2, 3, 3, 3]), 3 - count[qi])
+        n_new = min(n_new, 8 - count[qi])
+        made = 0
+        for attempt in range(200):
+            if made >= n_new:
+                break
+            if not deck:
+                deck = list(PLANT_KINDS)
+                rng.shuffle(deck)
+            kind = "dtd_2019" if (qname == "2020-Q1" and made == 0) else deck.pop()
+            span = 2 if rng.random() < 0.6 else 3
+            last = min(qi + span - 1, len(quarters) - 1)
+            if any(count[j] >= 8 for j in range(qi, last + 1)):
+                last = qi
+            pool = fresh if kind in ENTRY_KINDS else present
+            if kind == "dtd_2019":
+                pool = [d for d in fresh if d.prog == DTD and date.fromordinal(d.recv).month <= 2]
+            if kind in ("status", "verbonden_before", "verbonden_empty"):
+                pool = [d for d in pool if _fits(kind, None, d, D)]
+                if kind != "status":  # typed when the connection was entered, so a recent one
+                    pool = [d for d in pool if d.verb > D - 150]
+            if not pool:
+                continue
+            p = Plant()
+            p.kind, p.d, p.partner, p.first, p.last = kind, rng.choice(pool), None, qi, last
+            if p.d.nr in used:
+                continue
+            if kind == "duplicate":
+                p.partner = by_seq.get((p.d.prog, p.d.year, p.d.seq - 1))
+                if p.partner is None or p.partner.nr in used:
+                    continue
+            _configure(p, rng)
+            # Shorten to the quarters in which the mistake still makes sense for the row's state.
+            end = qi - 1
+            for j in range(qi, last + 1):
+                if not _qualifies(p, quarters[j][1]):
+                    break
+                end = j
+            if end < qi or (end == qi and last > qi and attempt < 150):
+                continue  # prefer rows whose mistake can stay for a later snapshot
+            p.last = end
+            for j in range(qi, end + 1):
+                count[j] += 1
+            used.add(p.d.nr)
+            if p.partner is not None:
+                used.add(p.partner.nr)
+            plants.append(p)
+            made += 1
+    return plants
+
+
+# ---------------------------------------------------------------------------------------------------
+# Rendering.
+
+def csv_field(s):
+    if ";" in s or '"' in s or "\n" in s or "\r" in s:
+        return '"' + s.replace('"', '""') + '"'
+    return s
+
+
+def snapshot_text(seed, qname, D, dossiers, active):
+    """The export of quarter qname (last day D) as text, and the Dossiernummers expected to be rejected."""
+    mods = {p.d.nr: p for p in active}
+    rows = []
+    for d in dossiers:
+        if d.recv > D:
+            continue
+        f = d.fields(D)
+        p = mods.get(d.nr)
+        if p is not None:
+            f[p.col] = p.value
+        rows.append((f[0], d.nr, f))
+    rows.sort(key=lambda r: (r[0], r[1]))
+    bad = sorted({p.partner.nr if p.kind == "duplicate" else p.d.nr for p in active})
+    lines = []
+    if qname in SEP_LINE:
+        lines.append("sep=;")
+    lines.append(";".join(HEADER))
+    body = [";".join(csv_field(x) for x in f) for _, _, f in rows]
+    if qname in TOTAAL_ROW:
+        r = random.Random(f"{seed}-{qname}-layout")
+        for pos in sorted(r.sample(range(1, len(body)), 3), reverse=True):
+            body.insert(pos, "")
+        body.append("")
+        body.append("Totaal;" + str(len(rows)) + ";" * (len(HEADER) - 2))
+    lines.extend(body)
+    return "\r\n".join(lines) + "\r\n", bad
+
+
+def encode_snapshot(qname, text):
+    if int(qname[:4]) <= 2019:
+        return text.encode("cp1252")  # older Excel: "CSV (gescheiden door lijstscheidingsteken)"
+    return b"\xef\xbb\xbf" + text.encode("utf-8")
+
+
+def all_snapshots(seed):
+    m, dossiers = build_history(seed)
+    quarters = quarter_ends()
+    plants = plan_bad_rows(seed, dossiers, quarters)
+    out = []
+    for qi, (qname, D) in enumerate(quarters):
+        active = [p for p in plants if p.first <= qi <= p.last]
+        text, bad = snapshot_text(seed, qname, D, dossiers, active)
+        out.append((qname, D, encode_snapshot(qname, text), bad))
+    return dossiers, plants, quarters, out
+
+
+# ---------------------------------------------------------------------------------------------------
+# An independent reader, to check the files and compute the expected figures from valid rows only.
+
+RE_NR = re.compile(r"^(AILGB|DTD)-(\d{4})-\d{4,}$")
+RE_KIND = re.compile(r"^K-\d{5,}$")
+RE_DATE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
+RE_PC = re.compile(r"^\d{4}( ?[A-Z]{2})?$")
+FOLD = lambda s: s.strip().casefold()  # noqa: E731
+KANAAL_SET = {FOLD(k) for k in KANALEN}
+CAT_SET = {FOLD(c) for c in CATEGORIEEN}
+STATUS_MAP = {FOLD(s): s for s in STATUSSEN}
+COORD_SET = {FOLD(c) for c in COORDINATOREN}
+
+
+def parse_date(s):
+    m = RE_DATE.match(s)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(3)), int(m.group(2)), int(m.group(1))).toordinal()
+    except ValueError:
+        return None
+
+
+def read_export(data, D):
+    """Return (valid rows as dicts, {Dossiernummer: [reasons]} for rejected rows, encoding)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        text, enc = data[3:].decode("utf-8"), "utf-8-sig"
+    else:
+        try:
+            text, enc = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, enc = data.decode("cp1252"), "cp1252"
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+    i = 1 if rows and rows[0] and rows[0][0].strip().lower().startswith("sep=") else 0
+    if rows[i] != HEADER:
+        raise ValueError(f"header: {rows[i]!r}")
+    parsed, seen, bad = [], {}, {}
+    for f in rows[i + 1:]:
+        if not any(x.strip() for x in f):
+            continue
+        if f[0] == "Totaal":
+            continue
+        nr = f[0].strip()
+        errs = []
+        if len(f) != len(HEADER):
+            errs.append(f"{len(f)} fields")
+            f = (f + [""] * len(HEADER))[:len(HEADER)]
+        mnr = RE_NR.match(nr)
+        if not mnr:
+            errs.append("Dossiernummer")
+        if not RE_KIND.match(f[1].strip()):
+            errs.append("Kindnummer")
+        prog = f[2].strip()
+        if prog not in (AILGB, DTD):
+            errs.append("Programma")
+        recv = parse_date(f[3].strip())
+        if recv is None:
+            errs.append("Ontvangen op")
+        elif recv > D:
+            errs.append("Ontvangen op after the export")
+        if FOLD(f[4]) not in KANAAL_SET:
+            errs.append("Kanaal")
+        try:
+            age = int(f[5])
+        except ValueError:
+            age = None
+        if age is None or not 0 <= age <= 18:
+            errs.append("Leeftijd")
+        elif prog == AILGB and age > 12 or prog == DTD and age < 12:
+            errs.append("Leeftijd/Programma")
+        if prog == DTD and recv is not None and recv < DTD_START:
+            errs.append("Dare to dream before 2020")
+        if mnr and recv is not None and int(mnr.group(2)) != date.fromordinal(recv).year:
+            errs.append("Dossiernummer year")
+        if not RE_PC.match(f[6].strip()):
+            errs.append("Postcode")
+        if FOLD(f[8]) not in CAT_SET:
+            errs.append("Categorie")
+        if FOLD(f[9]) not in COORD_SET:
+            errs.append("Coördinator")
+        status = STATUS_MAP.get(FOLD(f[10]))
+        if status is None:
+            errs.append("Status")
+        gesprek = verb = None
+        if f[11].strip():
+            gesprek = parse_date(f[11].strip())
+            if gesprek is None:
+                errs.append("Gesprek op")
+            elif recv is not None and gesprek < recv or gesprek > D:
+                errs.append("Gesprek op out of range")
+        if f[13].strip():
+            verb = parse_date(f[13].strip())
+            if verb is None:
+                errs.append("Verbonden op")
+            elif recv is not None and verb < recv or verb > D:
+                errs.append("Verbonden op out of range")
+        if status in ("Verbonden", "Afgerond") and (not f[13].strip() or not f[12].strip()):
+            errs.append("Verbonden without date or offer")
+        if f[14].strip() not in ("", "Ja", "Nee"):
+            errs.append("Ouders verbonden")
+        seen[nr] = seen.get(nr, 0) + 1
+        if errs:
+            bad.setdefault(nr, []).extend(errs)
+        parsed.append({"nr": nr, "kind": f[1].strip(), "prog": prog, "recv": recv, "status": status,
+                       "gesprek": gesprek, "verb": verb, "ouders": f[14].strip(), "kanaal": f[4].strip()})
+    for nr, n in seen.items():
+        if n > 1:
+            bad.setdefault(nr, []).append(f"Dossiernummer {n} times")
+    valid = [r for r in parsed if r["nr"] not in bad]
+    return valid, bad, enc
+
+
+def percentile_inc(xs, p):
+    xs = sorted(xs)
+    if not xs:
+        return None
+    h = (len(xs) - 1) * p
+    lo = int(h)
+    hi = min(lo + 1, len(xs) - 1)
+    return xs[lo] + (h - lo) * (xs[hi] - xs[lo])
+
+
+def figures(valid, upto_year):
+    helped = [r for r in valid if r["status"] in ("Verbonden", "Afgerond") and r["verb"] is not None]
+    per_year = []
+    for y in range(FIRST_YEAR, upto_year + 1):
+        a, b = date(y, 1, 1).toordinal(), date(y, 12, 31).toordinal()
+        rec = [r for r in valid if a <= r["recv"] <= b]
+        hlp = [r for r in helped if a <= r["verb"] <= b]
+        gd = [r["gesprek"] - r["recv"] for r in valid if r["gesprek"] is not None and a <= r["gesprek"] <= b]
+        per_year.append((y, len(rec), sum(r["prog"] == AILGB for r in rec), sum(r["prog"] == DTD for r in rec),
+                         len({r["kind"] for r in rec}), len(hlp), len({r["kind"] for r in hlp}),
+                         sum(r["ouders"] == "Ja" for r in hlp), percentile_inc(gd, 0.5), percentile_inc(gd, 0.9)))
+    return {"received": len(valid), "children_reached": len({r["kind"] for r in valid}),
+            "helped": len(helped), "children_helped": len({r["kind"] for r in helped}),
+            "werkvoorraad": sum(r["status"] in ("Nieuw", "Uitgenodigd", "Gesprek gevoerd") for r in valid),
+            "per_year": per_year}
+
+
+def check_snapshots(snaps):
+    """Every file reads back; exactly the planted rows are rejected."""
+    for qname, D, data, bad_expected in snaps:
+        valid, bad, enc = read_export(data, D)
+        if sorted(bad) != bad_expected:
+            raise SystemExit(f"{qname}: rejected {sorted(bad)} but planted {bad_expected}")
+        want = "cp1252" if int(qname[:4]) <= 2019 else "utf-8-sig"
+        if enc != want or "Coördinator".encode(want.replace("-sig", "")) not in data:
+            raise SystemExit(f"{qname}: encoding {enc}, expected {want}")
+
+
+def print_summary(seed):
+    dossiers, plants, quarters, snaps = all_snapshots(seed)
+    check_snapshots(snaps)
+    at = {q: (D, data, bad) for q, D, data, bad in snaps}
+    for qname in ("2022-Q4", "2024-Q4"):
+        D, data, bad = at[qname]
+        valid, rejected, enc = read_export(data, D)
+        fg = figures(valid, int(qname[:4]))
+        print(f"## Snapshot {qname} (dromen_{qname}.csv, {enc}, {len(valid)} valid rows, "
+              f"{len(rejected)} Dossiernummers rejected)")
+        print(f"- Dromen ontvangen sinds start (valid rows): {fg['received']}")
+        print(f"- Kinderen bereikt sinds start (distinct Kindnummer): {fg['children_reached']}")
+        print(f"- Dromen geholpen sinds start (Verbonden/Afgerond): {fg['helped']}")
+        print(f"- Kinderen geholpen sinds start (distinct Kindnummer): {fg['children_helped']}")
+        print(f"- Werkvoorraad (Nieuw/Uitgenodigd/Gesprek gevoerd): {fg['werkvoorraad']}")
+        print()
+        print("| jaar | dromen ontvangen | AILGB | DTD | kinderen bereikt | dromen geholpen | kinderen geholpen "
+              "| ouders verbonden | dagen tot gesprek mediaan | P90 |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for y, n, na, nd, kr, h, kh, ou, med, p90 in fg["per_year"]:
+            print(f"| {y} | {n} | {na} | {nd} | {kr} | {h} | {kh} | {ou} | {med:g} | {p90:g} |")
+        print()
+    print("## Planted bad rows")
+    print()
+    print("| snapshots | Dossiernummer | what is wrong |")
+    print("| --- | --- | --- |")
+    for p in sorted(plants, key=lambda p: (p.first, p.d.nr)):
+        span = quarters[p.first][0] if p.first == p.last else f"{quarters[p.first][0]} .. {quarters[p.last][0]}"
+        nr = p.partner.nr if p.kind == "duplicate" else p.d.nr
+        print(f"| {span} | {nr} | {p.what} |")
+    print()
+    per_q = [sum(p.first <= qi <= p.last for p in plants) for qi in range(len(quarters))]
+    print(f"Bad rows per snapshot: min {min(per_q)}, max {max(per_q)}, total plants {len(plants)}")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Benchmark: one big snapshot, streamed.
+
+def benchmark(seed, n, path):
+    m = Model()
+    rng = random.Random(f"{seed}-benchmark-{n}")
+    D = date(LAST_YEAR, 12, 31).toordinal()
+    buckets = []  # (prog, year, weight)
+    for y in range(FIRST_YEAR, LAST_YEAR + 1):
+        s = DTD_SHARE.get(y, 0.0)
+        buckets.append((AILGB, y, YEAR_TARGET[y] * (1 - s)))
+        if s:
+            buckets.append((DTD, y, YEAR_TARGET[y] * s))
+    total_w = sum(w for _, _, w in buckets)
+    sizes = [int(n * w / total_w) for _, _, w in buckets]
+    sizes[-1] += n - sum(sizes)
+    seq_w = max(4, len(str(max(sizes))))
+    n_children = max(1, int(n / 1.3))
+    kind_w = max(5, len(str(n_children)))
+    kinds = Picker(PLANT_KINDS + ["dtd_2019"], PLANT_W + [0.3])
+    bad_rate = 0.001
+    counts = {}
+    written = 0
+    with open(path, "wb") as out:
+        out.write(b"\xef\xbb\xbf")
+        buf = [";".join(HEADER)]
+        prev_nr = None
+        for (prog, y, _), size in zip(buckets, sizes):
+            start = date(y, 1, 1).toordinal()
+            days, wts = [], []
+            for o in range(start, date(y, 12, 31).toordinal() + 1):
+                dt = date.fromordinal(o)
+                days.append(o)
+                wts.append(MONTH_W[dt.month - 1] * (0.3 if dt.weekday() >= 5 else 1.0))
+            cum = _cumulate(wts)
+            tot = cum[-1]
+            agep = m.age[(prog, y >= 2020)]
+            for i in range(size):
+                # Receipt dates rise with the sequence number (inverse of the seasonal distribution).
+                recv = days[min(bisect.bisect_right(cum, (i + rng.random()) / size * tot), len(days) - 1)]
+                age = agep(rng)
+                pc4, area = m.pc(rng)
+                letters = PC_LETTERS[int(rng.random() * 20)] + PC_LETTERS[int(rng.random() * 20)]
+                kind = f"K-{1 + int(rng.random() * n_children):0{kind_w}d}"
+                d = make_dossier(m, rng, prog, recv, age, kind, pc4, area, letters)
+                d.nr = f"{PREFIX[prog]}-{y}-{i + 1:0{seq_w}d}"
+                f = d.fields(D)
+                if rng.random() < bad_rate:
+                    p = Plant()
+                    p.kind, p.d, p.partner = kinds(rng), d, None
+                    if p.kind == "dtd_2019" and not (prog == DTD and y == 2020):
+                        p.kind = "kanaal"
+                    if p.kind == "duplicate":
+                        if prev_nr is None:
+                            p.kind = "kanaal"
+                        else:
+                            p.partner = Dossier()
+                            p.partner.nr = prev_nr
+                    if not _fits(p.kind, None, d, D):  # the mistake needs a state this dossier lacks
+                        p.kind = ("age", "kanaal", "no_kind")[int(rng.random() * 3)]
+                    _configure(p, rng)
+                    if not _qualifies(p, D):  # Gesprek op chosen, but the conversation is after D
+                        p.kind = "kanaal"
+                        _configure(p, rng)
+                    f[p.col] = p.value
+                    counts[p.kind] = counts.get(p.kind, 0) + 1
+                prev_nr = d.nr
+                buf.append(";".join([x if not ('"' in x or ";" in x or "\n" in x) else csv_field(x) for x in f]))
+                written += 1
+                if len(buf) >= 20000:
+                    out.write(("\r\n".join(buf) + "\r\n").encode("utf-8"))
+                    buf = []
+        if buf:
+            out.write(("\r\n".join(buf) + "\r\n").encode("utf-8"))
+    bad_total = sum(counts.values())
+    print(f"{path}: {written} rows, {bad_total} planted bad rows "
+          f"({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))})", file=sys.stderr)
+
+
+# ---------------------------------------------------------------------------------------------------
+
+def write_postcodes(path):
+    lines = ["PC4;Stadsdeel"]
+    for pc4, name in sorted((pc4, name) for name, pc4s, _ in STADSDELEN for pc4 in pc4s):
+        lines.append(f"{pc4};{name}")
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap = argparse.ArgumentParser(description="Generate Dromenregister sample exports (deterministic).")
+    ap.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"random seed (default {DEFAULT_SEED})")
+    ap.add_argument("--summary", action="store_true",
+                    help="print the expected figures at 2022-Q4 and 2024-Q4 and the planted bad rows; write nothing")
+    ap.add_argument("--benchmark", type=int, metavar="N", help="write ONE snapshot with N dossiers to --out")
+    ap.add_argument("--out", help="output file for --benchmark")
+    ap.add_argument("--dir", default=here, help="where dromen/ and postcodes_almere.csv go (default: beside this script)")
+    args = ap.parse_args()
+    if args.benchmark is not None:
+        if not args.out:
+            ap.error("--benchmark needs --out")
+        benchmark(args.seed, args.benchmark, args.out)
+        return
+    if args.summary:
+        print_summary(args.seed)
+        return
+    dossiers, plants, quarters, snaps = all_snapshots(args.seed)
+    check_snapshots(snaps)
+    outdir = os.path.join(args.dir, "dromen")
+    os.makedirs(outdir, exist_ok=True)
+    total = 0
+    for qname, D, data, bad in snaps:
+        with open(os.path.join(outdir, f"dromen_{qname}.csv"), "wb") as f:
+            f.write(data)
+        total += len(data)
+    write_postcodes(os.path.join(args.dir, "postcodes_almere.csv"))
+    print(f"wrote {len(snaps)} snapshots ({total / 1e6:.1f} MB, {len(dossiers)} dossiers, "
+          f"{len(plants)} planted bad rows) to {outdir} and postcodes_almere.csv")
+
+
+if __name__ == "__main__":
+    main()
