@@ -7,6 +7,12 @@ public struct ColumnSpec: Sendable {
     public init(_ name: String, required: Bool = true) { self.name = name; self.isRequired = required }
 }
 
+/// A column name with its position in the file being read (nil: the file has no such column).
+public struct BoundColumn: Sendable {
+    public let name: String
+    public let position: Int?
+}
+
 /// Where each expected column stands in a file's header, after applying the configured renames.
 public struct HeaderMap: Sendable {
     public let positions: [String: Int]
@@ -15,6 +21,9 @@ public struct HeaderMap: Sendable {
     public let unknown: [String]
 
     public func position(_ column: String) -> Int? { positions[column] }
+
+    /// A column with its position looked up once per file, not once per row.
+    public func column(_ name: String) -> BoundColumn { BoundColumn(name: name, position: positions[name]) }
 
     /// Matches header cells to columns. Names compare after trimming, case folding and Unicode
     /// normalisation (`Coördinator` may arrive decomposed); `renames` maps a file's own name to ours.

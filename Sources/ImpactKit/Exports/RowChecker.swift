@@ -2,12 +2,11 @@
 /// coordinator sees all problems of a row at once. Each check returns the typed value, or nil.
 struct RowChecker {
     let record: CSVRecord
-    let header: HeaderMap
     let file: String
     private(set) var issues: [RowIssue] = []
 
-    init(record: CSVRecord, header: HeaderMap, file: String) {
-        self.record = record; self.header = header; self.file = file
+    init(record: CSVRecord, file: String) {
+        self.record = record; self.file = file
     }
 
     /// A record whose number of cells differs from the header's: its columns cannot be trusted, so this
@@ -28,36 +27,36 @@ struct RowChecker {
         return nil
     }
 
-    func field(_ column: String) -> UnsafeBufferPointer<UInt8> {
-        guard let position = header.position(column) else { return UnsafeBufferPointer(start: nil, count: 0) }
+    func field(_ column: BoundColumn) -> UnsafeBufferPointer<UInt8> {
+        guard let position = column.position else { return UnsafeBufferPointer(start: nil, count: 0) }
         return record.trimmed(position)
     }
 
-    func text(_ column: String) -> String {
-        header.position(column).map { record.string($0) } ?? ""
+    func text(_ column: BoundColumn) -> String {
+        column.position.map { record.string($0) } ?? ""
     }
 
-    func isPresent(_ column: String) -> Bool { field(column).count > 0 }
+    func isPresent(_ column: BoundColumn) -> Bool { field(column).count > 0 }
 
-    mutating func fail(_ column: String, _ kind: IssueKind, _ message: String) {
-        issues.append(RowIssue(file: file, line: record.line, column: column, value: text(column), kind: kind, message: message))
+    mutating func fail(_ column: BoundColumn, _ kind: IssueKind, _ message: String) {
+        issues.append(RowIssue(file: file, line: record.line, column: column.name, value: text(column), kind: kind, message: message))
     }
 
-    mutating func required(_ column: String) -> String? {
+    mutating func required(_ column: BoundColumn) -> String? {
         guard isPresent(column) else { fail(column, .constraintError, "verplicht veld is leeg"); return nil }
         return text(column)
     }
 
-    mutating func optionalText(_ column: String) -> String? {
+    mutating func optionalText(_ column: BoundColumn) -> String? {
         isPresent(column) ? text(column) : nil
     }
 
-    mutating func choice(_ column: String, from vocabulary: Vocabulary) -> String? {
+    mutating func choice(_ column: BoundColumn, from vocabulary: Vocabulary) -> String? {
         guard isPresent(column) else { fail(column, .constraintError, "verplicht veld is leeg"); return nil }
         return optionalChoice(column, from: vocabulary)
     }
 
-    mutating func optionalChoice(_ column: String, from vocabulary: Vocabulary) -> String? {
+    mutating func optionalChoice(_ column: BoundColumn, from vocabulary: Vocabulary) -> String? {
         let bytes = field(column)
         guard bytes.count > 0 else { return nil }
         guard let index = vocabulary.index(ofUTF8: bytes) else {
@@ -67,7 +66,7 @@ struct RowChecker {
         return vocabulary.labels[index]
     }
 
-    mutating func date(_ column: String, required: Bool, notAfter limit: Day) -> Day? {
+    mutating func date(_ column: BoundColumn, required: Bool, notAfter limit: Day) -> Day? {
         let bytes = field(column)
         guard bytes.count > 0 else {
             if required { fail(column, .constraintError, "verplicht veld is leeg") }
@@ -89,7 +88,7 @@ struct RowChecker {
         }
     }
 
-    mutating func integer(_ column: String, in range: ClosedRange<Int>) -> Int? {
+    mutating func integer(_ column: BoundColumn, in range: ClosedRange<Int>) -> Int? {
         let bytes = field(column)
         guard bytes.count > 0 else { fail(column, .constraintError, "verplicht veld is leeg"); return nil }
         guard let value = DutchValues.integer(bytes) else { fail(column, .typeError, "geen geheel getal"); return nil }
@@ -101,7 +100,7 @@ struct RowChecker {
     }
 
     /// `1311 AB`, `1311AB` or `1311`: returns the four digits (PC4). Empty is allowed (stadsdeel unknown).
-    mutating func postcode(_ column: String) -> Int? {
+    mutating func postcode(_ column: BoundColumn) -> Int? {
         let bytes = field(column)
         guard bytes.count > 0 else { return nil }
         var digits = 0, value = 0, letters = 0

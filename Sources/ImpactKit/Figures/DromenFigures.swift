@@ -20,33 +20,46 @@ public enum DromenFigures {
 
     /// Every Dromen figure for every period asked, in catalog order. Periods with no snapshot on or
     /// before their end get no rows.
-    public static func compute(_ periods: [Period], store: Store) throws -> [FigureValue] {
+    public static func compute(_ requested: [Period], store: Store) throws -> [FigureValue] {
+        try computeByPeriod(requested, store: store).flatMap { $0.values }
+    }
+
+    /// The same, kept apart per period (two periods may share a label: 2022-Q4 and 2022-Q4 up to 15-11).
+    public static func computeByPeriod(_ requested: [Period], store: Store) throws -> [(period: Period, values: [FigureValue])] {
+        var periods: [Period] = []
+        for period in requested where !periods.contains(period) { periods.append(period) }
         let areas = try store.postcodeAreas()
-        let areaLabels = Array(Set(areas.values)).sorted() + [unknownArea]
+        // A table may itself call an area "Onbekend": it is then the one unknown category, listed once.
+        let areaLabels = Array(Set(areas.values).subtracting([unknownArea])).sorted() + [unknownArea]
         let areaIndex = Dictionary(uniqueKeysWithValues: areaLabels.enumerated().map { ($1, $0) })
         let pc4Area = areas.mapValues { areaIndex[$0]! }
 
-        var tallies: [Period: PeriodTally] = [:]
-        let bySnapshot = Dictionary(grouping: periods) { try? store.snapshot(source: Dromenregister.source, onOrBefore: $0.last)?.id }
-        for (snapshot, group) in bySnapshot.sorted(by: { ($0.key ?? 0) < ($1.key ?? 0) }) {
-            guard let snapshot else { continue }
-            var groupTallies = group.map { PeriodTally(period: $0, areaLabels: areaLabels) }
+        var tallies: [Period: [FigureValue]] = [:]
+        var bySnapshot: [Int: [Period]] = [:]
+        for period in periods {
+            guard let snapshot = try store.snapshot(source: Dromenregister.source, onOrBefore: period.last) else { continue }
+            bySnapshot[snapshot.id, default: []].append(period)
+        }
+        for (snapshot, group) in bySnapshot.sorted(by: { $0.key < $1.key }) {
+            let rows = try store.dreamCount(inFile: snapshot)
+            var groupTallies = group.map { PeriodTally(period: $0, areaLabels: areaLabels, expectedRows: rows) }
             try store.forEachDream(inFile: snapshot) { dream in
                 let area = dream.pc4.flatMap { pc4Area[$0] } ?? areaLabels.count - 1
                 for index in groupTallies.indices { groupTallies[index].add(dream, area: area) }
             }
-            for tally in groupTallies { tallies[tally.period] = tally }
+            // In place: a copy would duplicate each tally's buffers before they are sorted.
+            for index in groupTallies.indices { tallies[groupTallies[index].period] = groupTallies[index].values() }
         }
-        return periods.flatMap { tallies[$0]?.values() ?? [] }
+        return periods.map { ($0, tallies[$0] ?? []) }
     }
 
     /// The figures of one period, accumulated over one pass of its snapshot.
     struct PeriodTally {
         let period: Period
         var received: TallyGroup
-        var reached: TallyGroup
+        var reached: DistinctChildren
         var helped: TallyGroup
-        var childrenHelped: TallyGroup
+        var childrenHelped: DistinctChildren
         var toConversation: TallyGroup
         var toConnection: TallyGroup
         var workload: TallyGroup
@@ -54,15 +67,17 @@ public enum DromenFigures {
         var partners: [String: Int] = [:]
         let first: Int, last: Int
 
-        init(period: Period, areaLabels: [String]) {
+        init(period: Period, areaLabels: [String], expectedRows: Int) {
             self.period = period
             first = period.first.number; last = period.last.number
             let programmes = ("Programma", Dromenregister.programmes.labels)
             received = TallyGroup([programmes, ("Kanaal", Dromenregister.channels.labels), ("Categorie", Dromenregister.categories.labels),
                                    ("Leeftijd", DromenFigures.ageBands.map(\.label)), ("Stadsdeel", areaLabels)])
-            reached = TallyGroup([programmes])
+            // Only sinds-start counts (nearly) every row; reserving for it avoids doubling past the need.
+            let expected = period.kind == .sinceStart ? expectedRows : 0
+            reached = DistinctChildren(labels: Dromenregister.programmes.labels, expected: expected)
             helped = TallyGroup([programmes, ("Categorie", Dromenregister.categories.labels), ("Stadsdeel", areaLabels)])
-            childrenHelped = TallyGroup([programmes])
+            childrenHelped = DistinctChildren(labels: Dromenregister.programmes.labels, expected: expected)
             toConversation = TallyGroup([programmes])
             toConnection = TallyGroup([programmes])
             workload = TallyGroup([programmes, ("Status", Array(Dromenregister.statuses.labels.prefix(3)))])
@@ -77,7 +92,7 @@ public enum DromenFigures {
             if dream.received >= first && dream.received <= last {
                 let band = DromenFigures.ageBands.firstIndex { $0.range.contains(dream.age) } ?? 0
                 received.count([dream.programme, dream.channel, dream.category, band, area])
-                reached.child(dream.child, programme)
+                reached.add(dream.child, category: dream.programme)
             }
             if let day = dream.conversation, day >= first && day <= last {
                 toConversation.sample(day - dream.received, programme)
@@ -86,9 +101,9 @@ public enum DromenFigures {
                 toConnection.sample(day - dream.received, programme)
                 if Self.helpedStatuses.contains(dream.status) {
                     helped.count([dream.programme, dream.category, area])
-                    childrenHelped.child(dream.child, programme)
+                    childrenHelped.add(dream.child, category: dream.programme)
                     if dream.parentsConnected { parents.count(programme) }
-                    if let partner = dream.partner { partners[partner, default: 0] += 1 }
+                    if dream.partner.count > 0 { partners[String(decoding: dream.partner, as: UTF8.self), default: 0] += 1 }
                 }
             }
             if period.kind != .sinceStart, Self.openStatuses.contains(dream.status), dream.received <= last {
@@ -96,13 +111,13 @@ public enum DromenFigures {
             }
         }
 
-        func values() -> [FigureValue] {
+        mutating func values() -> [FigureValue] {
             let label = period.label
             var values: [FigureValue] = []
             values += received.tallies.flatMap { $0.countValues(figure: DromenFigures.received, period: label) }
-            values += reached.tallies.flatMap { $0.distinctValues(figure: DromenFigures.childrenReached, period: label) }
+            values += reached.values(figure: DromenFigures.childrenReached, breakdown: "Programma", period: label)
             values += helped.tallies.flatMap { $0.countValues(figure: DromenFigures.helped, period: label) }
-            values += childrenHelped.tallies.flatMap { $0.distinctValues(figure: DromenFigures.childrenHelped, period: label) }
+            values += childrenHelped.values(figure: DromenFigures.childrenHelped, breakdown: "Programma", period: label)
             values += toConversation.tallies.flatMap { $0.percentileValues(figure: DromenFigures.daysToConversation, period: label) }
             values += toConnection.tallies.flatMap { $0.percentileValues(figure: DromenFigures.daysToConnection, period: label) }
             if period.kind != .sinceStart {

@@ -3,13 +3,49 @@
 public enum Percentile {
     /// `fraction` in 0...1; nil for no values.
     public static func inclusive(_ values: [Int], _ fraction: Double) -> Double? {
-        guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
-        let rank = Double(sorted.count - 1) * fraction
+        var histogram = DayHistogram()
+        for value in values { histogram.add(value) }
+        return histogram.percentile(fraction)
+    }
+
+    static func interpolate(count: Int, fraction: Double, valueAt: (Int) -> Int) -> Double? {
+        guard count > 0 else { return nil }
+        let rank = Double(count - 1) * fraction
         let lower = Int(rank.rounded(.down))
-        let upper = min(lower + 1, sorted.count - 1)
         let weight = rank - Double(lower)
-        let value = Double(sorted[lower]) + weight * Double(sorted[upper] - sorted[lower])
+        let low = valueAt(lower)
+        let value = weight == 0 ? Double(low) : Double(low) + weight * Double(valueAt(min(lower + 1, count - 1)) - low)
         return (value * 1e6).rounded() / 1e6      // drop binary noise such as 33.199999999
+    }
+}
+
+/// Counts per whole number of days: percentiles exactly, in memory that grows with the longest wait,
+/// not with the number of dossiers (a million conversations need no million-element array).
+struct DayHistogram {
+    private var counts: [Int] = []       // counts[d - offset]
+    private var offset = 0
+    private(set) var total = 0
+
+    mutating func add(_ value: Int) {
+        if counts.isEmpty { offset = value }
+        if value < offset {
+            counts.insert(contentsOf: repeatElement(0, count: offset - value), at: 0)
+            offset = value
+        }
+        let index = value - offset
+        if index >= counts.count { counts.append(contentsOf: repeatElement(0, count: index - counts.count + 1)) }
+        counts[index] += 1
+        total += 1
+    }
+
+    func percentile(_ fraction: Double) -> Double? {
+        Percentile.interpolate(count: total, fraction: fraction) { rank in
+            var seen = 0
+            for (index, count) in counts.enumerated() {
+                seen += count
+                if seen > rank { return index + offset }
+            }
+            return counts.count - 1 + offset
+        }
     }
 }

@@ -3,34 +3,27 @@ struct Tally {
     let breakdown: String
     let labels: [String]
     private(set) var counts: [Int]
-    private(set) var children: [Set<String>]
-    private(set) var samples: [[Int]]
+    private(set) var samples: [DayHistogram]
 
     init(_ breakdown: String, _ labels: [String]) {
         self.breakdown = breakdown; self.labels = labels
         counts = Array(repeating: 0, count: labels.count)
-        children = Array(repeating: [], count: labels.count)
-        samples = Array(repeating: [], count: labels.count)
+        samples = Array(repeating: DayHistogram(), count: labels.count)
     }
 
     mutating func count(_ index: Int) { counts[index] += 1 }
-    mutating func child(_ index: Int, _ child: String) { children[index].insert(child) }
-    mutating func sample(_ index: Int, _ value: Int) { samples[index].append(value) }
+    mutating func sample(_ index: Int, _ value: Int) { samples[index].add(value) }
 
     func countValues(figure: String, period: String) -> [FigureValue] {
         labels.indices.map { FigureValue(figure: figure, breakdown: breakdown, category: labels[$0], period: period, value: Double(counts[$0])) }
     }
 
-    func distinctValues(figure: String, period: String) -> [FigureValue] {
-        labels.indices.map { FigureValue(figure: figure, breakdown: breakdown, category: labels[$0], period: period, value: Double(children[$0].count)) }
-    }
-
     func percentileValues(figure: String, period: String) -> [FigureValue] {
         labels.indices.flatMap { index in [
             FigureValue(figure: "\(figure) mediaan", breakdown: breakdown, category: labels[index], period: period,
-                        value: Percentile.inclusive(samples[index], 0.5)),
+                        value: samples[index].percentile(0.5)),
             FigureValue(figure: "\(figure) P90", breakdown: breakdown, category: labels[index], period: period,
-                        value: Percentile.inclusive(samples[index], 0.9)),
+                        value: samples[index].percentile(0.9)),
         ] }
     }
 }
@@ -47,11 +40,6 @@ struct TallyGroup {
     mutating func count(_ indexes: [Int]) {
         tallies[0].count(0)
         for (offset, index) in indexes.enumerated() { tallies[offset + 1].count(index) }
-    }
-
-    mutating func child(_ child: String, _ indexes: [Int]) {
-        tallies[0].child(0, child)
-        for (offset, index) in indexes.enumerated() { tallies[offset + 1].child(index, child) }
     }
 
     mutating func sample(_ value: Int, _ indexes: [Int]) {

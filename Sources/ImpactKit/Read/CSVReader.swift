@@ -33,6 +33,7 @@ public struct CSVReader {
         var parser = Parser(delimiter: delimiter)
         var line = 1
         var skipBytes = hasBOM ? 3 : 0
+        // The `sep=` line is parsed like any other line (so CRLF, LF or a lone CR ends it), then dropped.
         var skippingSepLine = skipsSepLine
         try ChunkedFile(path: path).forEachChunk { chunk in
             var start = 0
@@ -40,15 +41,15 @@ public struct CSVReader {
                 start = min(skipBytes, chunk.count)
                 skipBytes -= start
             }
-            if skippingSepLine {
-                while start < chunk.count, chunk[start] != 0x0A { start += 1 }
-                if start < chunk.count { start += 1; skippingSepLine = false; line = 2 }
-            }
             try parser.feed(UnsafeBufferPointer(rebasing: chunk[start...]), line: &line) { record in
+                if skippingSepLine { skippingSepLine = false; return }
                 try body(record(encoding))
             }
         }
-        try parser.finish(line: line) { record in try body(record(encoding)) }
+        try parser.finish(line: line) { record in
+            if skippingSepLine { skippingSepLine = false; return }
+            try body(record(encoding))
+        }
     }
 
     // MARK: - Sniffing the first line
@@ -101,41 +102,52 @@ struct Parser {
 
     typealias Emit = ((TextEncoding) -> CSVRecord) throws -> Void
 
+    /// Scans runs of plain bytes and copies each run at once: byte-at-a-time appends made this loop
+    /// the largest single cost of ingesting (17% of a 1M-row profile).
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, line: inout Int, emit: Emit) rethrows {
-        for byte in bytes {
+        var index = 0
+        let count = bytes.count
+        while index < count {
             if state == .afterCR {
                 state = .fieldStart
-                if byte == 0x0A { continue }
+                if bytes[index] == 0x0A { index += 1; continue }
             }
             if !recordHasContent { recordHasContent = true; recordLine = line }
             switch state {
             case .quoted:
-                if byte == 0x22 { state = .quoteInQuoted } else {
-                    if byte == 0x0A { line += 1 }
-                    storage.append(byte)
+                var end = index
+                while end < count, bytes[end] != 0x22 {
+                    if bytes[end] == 0x0A { line += 1 }
+                    end += 1
                 }
+                storage.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                if end < count { state = .quoteInQuoted; index = end + 1 } else { index = end }
             case .quoteInQuoted:
-                if byte == 0x22 { storage.append(0x22); state = .quoted }       // "" inside quotes
-                else { state = .unquoted; try handleUnquoted(byte, line: &line, emit: emit) }
+                if bytes[index] == 0x22 { storage.append(0x22); state = .quoted; index += 1 }   // "" inside quotes
+                else { state = .unquoted }                                                    // text after the closing quote
             case .fieldStart:
-                if byte == 0x22 { state = .quoted } else { state = .unquoted; try handleUnquoted(byte, line: &line, emit: emit) }
+                if bytes[index] == 0x22 { state = .quoted; index += 1 } else { state = .unquoted }
             case .unquoted, .afterCR:
-                try handleUnquoted(byte, line: &line, emit: emit)
+                var end = index
+                while end < count {
+                    let byte = bytes[end]
+                    if byte == delimiter || byte == 0x0A || byte == 0x0D { break }
+                    end += 1     // a stray quote inside an unquoted field is kept, as Excel does
+                }
+                if end > index { storage.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end])) }
+                index = end
+                guard end < count else { break }
+                let byte = bytes[end]
+                index += 1
+                if byte == delimiter {
+                    ends.append(storage.count)
+                    state = .fieldStart
+                } else {
+                    try endRecord(unclosed: false, emit: emit)
+                    line += 1
+                    state = byte == 0x0D ? .afterCR : .fieldStart
+                }
             }
-        }
-    }
-
-    private mutating func handleUnquoted(_ byte: UInt8, line: inout Int, emit: Emit) rethrows {
-        switch byte {
-        case delimiter:
-            ends.append(storage.count)
-            state = .fieldStart
-        case 0x0A, 0x0D:
-            try endRecord(unclosed: false, emit: emit)
-            line += 1
-            state = byte == 0x0D ? .afterCR : .fieldStart
-        default:
-            storage.append(byte)     // a stray quote inside an unquoted field is kept, as Excel does
         }
     }
 

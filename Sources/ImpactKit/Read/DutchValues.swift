@@ -19,6 +19,8 @@ public enum DutchValues {
         for byte in bytes {
             if byte >= 0x30 && byte <= 0x39 {
                 let value = Int(byte - 0x30)
+                // No part of a date has more than four digits; stopping here also keeps the sums from overflowing.
+                guard (part == 0 ? digits.0 : part == 1 ? digits.1 : digits.2) < 4 else { return .malformed }
                 switch part {
                 case 0: numbers.0 = numbers.0 * 10 + value; digits.0 += 1
                 case 1: numbers.1 = numbers.1 * 10 + value; digits.1 += 1

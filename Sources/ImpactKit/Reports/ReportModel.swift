@@ -42,8 +42,10 @@ public struct ReportModel: Sendable {
             trendPeriods.insert(quarter, at: 0)
             quarter = quarter.previous!
         }
-        let values = try DromenFigures.compute(compared.compactMap { $0 }, store: store)
-        let trendValues = try DromenFigures.compute(trendPeriods, store: store)
+        // One computation for all periods: a snapshot is read once however many periods use it.
+        let all = try DromenFigures.computeByPeriod(compared.compactMap { $0 } + trendPeriods, store: store)
+        let values = all.filter { result in compared.contains(result.period) }.flatMap(\.values)
+        let trendValues = all.filter { trendPeriods.contains($0.period) }.flatMap(\.values)
         var lookup: [String: Double?] = [:]
         for value in values { lookup[key(value.figure, value.breakdown, value.category, value.period)] = value.value }
         let labels = compared.map { $0?.label ?? "-" }

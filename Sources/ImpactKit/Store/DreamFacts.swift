@@ -1,7 +1,8 @@
 /// The read side of the dreams table: one snapshot's dossiers, streamed, with categories as indexes
 /// into the export's vocabularies (no String is made for them: a snapshot can hold a million rows).
+/// `child` and `partner` point into SQLite's row: valid only during the callback.
 public struct DreamFact {
-    public var child: String
+    public var child: UnsafeBufferPointer<UInt8>
     public var programme: Int
     public var received: Int
     public var channel: Int
@@ -10,7 +11,7 @@ public struct DreamFact {
     public var category: Int
     public var status: Int
     public var conversation: Int?
-    public var partner: String?
+    public var partner: UnsafeBufferPointer<UInt8>
     public var connected: Int?
     public var parentsConnected: Bool
 }
@@ -25,7 +26,7 @@ extension Store {
         statement.bind(1, fileID)
         try statement.rows { row in
             try body(DreamFact(
-                child: row.string(0) ?? "",
+                child: row.bytes(0),
                 programme: Dromenregister.programmes.index(ofUTF8: row.bytes(1)) ?? 0,
                 received: row.int(2) ?? 0,
                 channel: Dromenregister.channels.index(ofUTF8: row.bytes(3)) ?? 0,
@@ -34,10 +35,16 @@ extension Store {
                 category: Dromenregister.categories.index(ofUTF8: row.bytes(6)) ?? 0,
                 status: Dromenregister.statuses.index(ofUTF8: row.bytes(7)) ?? 0,
                 conversation: row.int(8),
-                partner: row.string(9),
+                partner: row.bytes(9),
                 connected: row.int(10),
                 parentsConnected: row.int(11) == 1))
         }
+    }
+
+    func dreamCount(inFile fileID: Int) throws -> Int {
+        let statement = try database.prepare("SELECT count(*) FROM droom_stand WHERE bestand_id = ?")
+        statement.bind(1, fileID)
+        return try statement.scalar() ?? 0
     }
 
     /// PC4 -> stadsdeel, from the postcode table in force.

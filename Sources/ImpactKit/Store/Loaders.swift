@@ -22,6 +22,7 @@ final class DreamLoader: RecordLoader {
     private let fileID: Int
     private let fileName: String
     private let snapshotEnd: Day
+    private var layout: Dromenregister.Layout?
     private(set) var newestDate: Day?
 
     init(database: Database, fileID: Int, fileName: String, snapshotEnd: Day) throws {
@@ -36,7 +37,9 @@ final class DreamLoader: RecordLoader {
 
     func load(_ record: CSVRecord, header: HeaderMap) throws -> [RowIssue] {
         let dream: Dream
-        switch Dromenregister.validate(record, header: header, snapshotEnd: snapshotEnd, file: fileName) {
+        let layout = self.layout ?? Dromenregister.Layout(header)
+        self.layout = layout
+        switch Dromenregister.validate(record, layout: layout, snapshotEnd: snapshotEnd, file: fileName) {
         case .failure(let rejected): return rejected.issues
         case .success(let valid): dream = valid
         }

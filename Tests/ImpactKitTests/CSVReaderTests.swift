@@ -1,0 +1,384 @@
+import Foundation
+import Testing
+@testable import ImpactKit
+
+/// The read stage: bytes in, records with trimmed, decoded fields and the right line numbers out.
+@Suite struct CSVReaderTests {
+    struct Read: Equatable, CustomStringConvertible {
+        var line: Int
+        var fields: [String]
+        var raw: [String]
+        var unclosed: Bool
+        var blank: Bool
+        var description: String { "regel \(line): \(raw)\(unclosed ? " (open)" : "")" }
+    }
+
+    /// Writes `bytes` to a temporary file and reads every record of it.
+    static func read(_ bytes: [UInt8]) throws -> (reader: CSVReader, fingerprint: FileFingerprint, records: [Read]) {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = try folder.write("bestand.csv", bytes: bytes)
+        let fingerprint = try FileFingerprint.of(path: path)
+        let reader = try CSVReader(path: path, fingerprint: fingerprint)
+        var records: [Read] = []
+        try reader.forEachRecord { record in
+            records.append(Read(line: record.line, fields: (0..<record.count).map { record.string($0) },
+                                raw: (0..<record.count).map { record.rawString($0) },
+                                unclosed: record.hasUnclosedQuote, blank: record.isBlank))
+        }
+        return (reader, fingerprint, records)
+    }
+
+    static func read(_ text: String) throws -> (reader: CSVReader, fingerprint: FileFingerprint, records: [Read]) {
+        try read(Array(text.utf8))
+    }
+
+    // MARK: - Encodings
+
+    @Test func utf8WithoutBOM() throws {
+        let (reader, fingerprint, records) = try Self.read("Naam;Rol\nNaïra;Coördinator\n")
+        #expect(reader.encoding == .utf8)
+        #expect(fingerprint.hasUTF8BOM == false)
+        #expect(records.map(\.fields) == [["Naam", "Rol"], ["Naïra", "Coördinator"]])
+    }
+
+    @Test func utf8WithBOMDropsTheBOM() throws {
+        let (reader, fingerprint, records) = try Self.read([0xEF, 0xBB, 0xBF] + Array("Naam;Bedrag\nNaïra;€ 5\n".utf8))
+        #expect(reader.encoding == .utf8)
+        #expect(fingerprint.hasUTF8BOM)
+        #expect(records.map(\.raw) == [["Naam", "Bedrag"], ["Naïra", "€ 5"]])
+        #expect(records.map(\.line) == [1, 2])
+    }
+
+    @Test func windows1252IsDetectedAndDecoded() throws {
+        // "Coördinator;Naïra;€ 5" as Excel writes it in Windows-1252: ö = F6, ï = EF, € = 80.
+        let bytes: [UInt8] = Array("Co".utf8) + [0xF6] + Array("rdinator;Na".utf8) + [0xEF] + Array("ra;".utf8) + [0x80] + Array(" 5\n".utf8)
+        let (reader, fingerprint, records) = try Self.read(bytes)
+        #expect(fingerprint.encoding == .windows1252)
+        #expect(reader.encoding == .windows1252)
+        #expect(records.map(\.fields) == [["Coördinator", "Naïra", "€ 5"]])
+    }
+
+    @Test func windows1252EuroAmountParses() {
+        let bytes: [UInt8] = [0x80, 0x20] + Array("52.245,00".utf8)
+        #expect(bytes.withUnsafeBufferPointer(DutchValues.cents) == 5_224_500)
+    }
+
+    @Test func invalidUTF8AtTheVeryEndMeansWindows1252() throws {
+        // A lone lead byte at EOF: valid so far, but the file ends inside a character.
+        let (reader, _, records) = try Self.read(Array("a;caf".utf8) + [0xC3])
+        #expect(reader.encoding == .windows1252)
+        #expect(records.map(\.fields) == [["a", "cafÃ"]])
+    }
+
+    // MARK: - Separators and the sep= line
+
+    @Test func sepLineIsSkippedAndLinesStillCount() throws {
+        let (reader, _, records) = try Self.read("sep=;\nA;B\n1;2\n3;4\n")
+        #expect(reader.delimiter == UInt8(ascii: ";"))
+        #expect(records.map(\.fields) == [["A", "B"], ["1", "2"], ["3", "4"]])
+        #expect(records.map(\.line) == [2, 3, 4])
+    }
+
+    @Test func sepLineWithBOMAndCRLF() throws {
+        let (reader, _, records) = try Self.read([0xEF, 0xBB, 0xBF] + Array("sep=;\r\nA;B\r\n1;2\r\n".utf8))
+        #expect(reader.delimiter == UInt8(ascii: ";"))
+        #expect(records.map(\.fields) == [["A", "B"], ["1", "2"]])
+        #expect(records.map(\.line) == [2, 3])
+    }
+
+    @Test func sepLineWithLoneCR() throws {
+        let (reader, _, records) = try Self.read("sep=;\rA;B\r1;2\r")
+        #expect(reader.delimiter == UInt8(ascii: ";"))
+        #expect(records.map(\.fields) == [["A", "B"], ["1", "2"]])
+        #expect(records.map(\.line) == [2, 3])
+    }
+
+    @Test func sepLineOverridesWhatTheHeaderSuggests() throws {
+        // The header has more semicolons than commas, but the file says it is comma-separated.
+        let (reader, _, records) = try Self.read("sep=,\nA;B;C,D\n1;2;3,4\n")
+        #expect(reader.delimiter == UInt8(ascii: ","))
+        #expect(records.map(\.fields) == [["A;B;C", "D"], ["1;2;3", "4"]])
+    }
+
+    @Test(arguments: [
+        ("Tijdstempel,Locatie,Organisatie\n2024-03-07 09:41:12,Bibliotheek Stad,Humanitas\n", UInt8(ascii: ",")),
+        ("Dossiernummer;Kindnummer;Programma\nA;K;P\n", UInt8(ascii: ";")),
+        ("a\tb\tc\n1\t2\t3\n", UInt8(ascii: "\t")),
+        // Commas inside a quoted header cell do not count.
+        ("\"Naam, voornaam\";\"Bedrag, euro\";Datum\n", UInt8(ascii: ";")),
+        ("\"a;b\",c,d\n", UInt8(ascii: ",")),
+        // One column: no separator at all means semicolon.
+        ("Dossiernummer\nA\n", UInt8(ascii: ";")),
+    ])
+    func separatorIsDetectedFromTheHeader(text: String, expected: UInt8) throws {
+        let (reader, _, _) = try Self.read(text)
+        #expect(reader.delimiter == expected)
+    }
+
+    @Test func commaSeparatedFileReadsItsFields() throws {
+        let (_, _, records) = try Self.read("Tijdstempel,Onderwerpen,Postcode\n2024-03-07 09:41:12,\"Schulden;Toeslagen\",1311\n")
+        #expect(records.map(\.fields) == [["Tijdstempel", "Onderwerpen", "Postcode"], ["2024-03-07 09:41:12", "Schulden;Toeslagen", "1311"]])
+    }
+
+    // MARK: - Quoting and line numbers
+
+    @Test func quotedFieldsHoldSeparatorsQuotesAndLineBreaks() throws {
+        let text = "a;b;c\n\"x;y\";\"hij zei \"\"hoi\"\"\";\"regel 1\nregel 2\"\nvolgende;r;s\n"
+        let (_, _, records) = try Self.read(text)
+        #expect(records.count == 3)
+        #expect(records[1].raw == ["x;y", "hij zei \"hoi\"", "regel 1\nregel 2"])
+        // The record's line is where it starts; the next one counts the embedded line break.
+        #expect(records.map(\.line) == [1, 2, 4])
+        #expect(records[2].fields == ["volgende", "r", "s"])
+    }
+
+    @Test func embeddedCRLFCountsOnce() throws {
+        let (_, _, records) = try Self.read("a;b\r\n1;\"twee\r\nregels\"\r\n2;x\r\n")
+        #expect(records[1].raw == ["1", "twee\r\nregels"])
+        #expect(records.map(\.line) == [1, 2, 4])
+    }
+
+    @Test func severalEmbeddedBreaksShiftTheNextLine() throws {
+        let (_, _, records) = try Self.read("a;b\n\"1\n2\n3\";x\nnext;y\n")
+        #expect(records.map(\.line) == [1, 2, 5])
+        #expect(records[1].raw == ["1\n2\n3", "x"])
+    }
+
+    @Test func emptyQuotedFieldAndQuoteOnlyField() throws {
+        let (_, _, records) = try Self.read("\"\";\"\"\"\";x\n")
+        #expect(records.map(\.raw) == [["", "\"", "x"]])
+    }
+
+    @Test func strayQuoteInUnquotedFieldIsKept() throws {
+        let (_, _, records) = try Self.read("12\" scherm;b\n")
+        #expect(records.map(\.raw) == [["12\" scherm", "b"]])
+        #expect(records.allSatisfy { !$0.unclosed })
+    }
+
+    // MARK: - Line endings, blank lines, end of file
+
+    @Test(arguments: ["\r\n", "\n", "\r"])
+    func lineEndings(ending: String) throws {
+        let text = ["a;b", "c;d", "e;f"].joined(separator: ending) + ending
+        let (_, _, records) = try Self.read(text)
+        #expect(records.map(\.raw) == [["a", "b"], ["c", "d"], ["e", "f"]])
+        #expect(records.map(\.line) == [1, 2, 3])
+    }
+
+    @Test func mixedLineEndings() throws {
+        let (_, _, records) = try Self.read("a;b\r\nc;d\ne;f\rg;h")
+        #expect(records.map(\.raw) == [["a", "b"], ["c", "d"], ["e", "f"], ["g", "h"]])
+        #expect(records.map(\.line) == [1, 2, 3, 4])
+    }
+
+    @Test func blankLinesAreRecordsMarkedBlank() throws {
+        let (_, _, records) = try Self.read("a;b\n\n;\n  ;\u{00A0}\nc;d\n\r\n")
+        #expect(records.map(\.line) == [1, 2, 3, 4, 5, 6])
+        #expect(records.map(\.blank) == [false, true, true, true, false, true])
+        #expect(records[4].fields == ["c", "d"])
+    }
+
+    @Test func lastLineWithoutNewline() throws {
+        let (_, _, records) = try Self.read("a;b\nc;d")
+        #expect(records.map(\.raw) == [["a", "b"], ["c", "d"]])
+        #expect(records.map(\.line) == [1, 2])
+    }
+
+    @Test func trailingNewlineMakesNoExtraRecord() throws {
+        #expect(try Self.read("a;b\n").records.count == 1)
+        #expect(try Self.read("a;b\r\n").records.count == 1)
+        #expect(try Self.read("a;b\r").records.count == 1)
+        #expect(try Self.read("").records.isEmpty)
+    }
+
+    @Test func lastFieldClosedByQuoteAtEOF() throws {
+        let (_, _, records) = try Self.read("a;\"b\"")
+        #expect(records == [Read(line: 1, fields: ["a", "b"], raw: ["a", "b"], unclosed: false, blank: false)])
+    }
+
+    @Test func unclosedQuoteAtEOFSwallowsTheRest() throws {
+        let (_, _, records) = try Self.read("a;b\n1;\"open\n2;3\n")
+        #expect(records.count == 2)
+        #expect(records[0].unclosed == false)
+        #expect(records[1].unclosed)
+        #expect(records[1].line == 2)
+        #expect(records[1].raw == ["1", "open\n2;3\n"])
+    }
+
+    // MARK: - Trimming
+
+    @Test func fieldsAreTrimmedOfSpacesTabsAndNoBreakSpaces() throws {
+        let (_, _, records) = try Self.read("  a  ;\u{00A0}b\u{00A0};\t c \t;\u{00A0} 1\u{00A0}000 \u{00A0};voilà;àla\n")
+        #expect(records[0].fields == ["a", "b", "c", "1\u{00A0}000", "voilà", "àla"])
+        #expect(records[0].raw[0] == "  a  ")
+        #expect(records[0].raw[1] == "\u{00A0}b\u{00A0}")
+    }
+
+    @Test func windows1252NoBreakSpaceIsTrimmed() throws {
+        // 0xA0 is a no-break space in Windows-1252; 0xE9 (é) makes the file invalid UTF-8.
+        let bytes: [UInt8] = [0xA0] + Array("x".utf8) + [0xA0, 0x3B] + Array(" caf".utf8) + [0xE9, 0x20, 0x0A]
+        let (reader, _, records) = try Self.read(bytes)
+        #expect(reader.encoding == .windows1252)
+        #expect(records.map(\.fields) == [["x", "café"]])
+    }
+
+    // MARK: - Chunk boundaries (the reader reads 1 MiB at a time)
+
+    /// A file whose record `tail` starts `offset` bytes before the 1 MiB chunk boundary.
+    static func fileStraddlingChunk(tail: [UInt8], offset: Int) -> (bytes: [UInt8], lines: Int) {
+        var bytes = Array("id;tekst;n\n".utf8)
+        var lines = 1
+        let target = ChunkedFile.chunkSize - offset
+        let filler = Array(("f;" + String(repeating: "x", count: 60) + ";1\n").utf8)
+        while target - bytes.count > 100 { bytes += filler; lines += 1 }
+        bytes += Array("f;".utf8) + [UInt8](repeating: UInt8(ascii: "y"), count: target - bytes.count - 5) + Array(";1\n".utf8)
+        lines += 1
+        precondition(bytes.count == target)
+        return (bytes + tail, lines)
+    }
+
+    @Test func recordSpanningTheChunkBoundary() throws {
+        #expect(ChunkedFile.chunkSize == 1 << 20)
+        // A quoted field with a CRLF line break, a doubled quote and a two-byte ë; then an ordinary record.
+        let tail = Array("groot;\"aaë\r\nbb\"\"b\";z\r\nlaatste;ok;3\n".utf8)
+        let recordLength = tail.firstIndex(of: UInt8(ascii: "l"))!
+        for offset in 0...recordLength {
+            let (bytes, lines) = Self.fileStraddlingChunk(tail: tail, offset: offset)
+            #expect(bytes.count > 1 << 20)
+            let (reader, _, records) = try Self.read(bytes)
+            #expect(reader.encoding == .utf8, "offset \(offset)")
+            #expect(records.count == lines + 2, "offset \(offset)")
+            let big = try #require(records.dropLast().last)
+            #expect(big.raw == ["groot", "aaë\r\nbb\"b", "z"], "offset \(offset)")
+            #expect(big.line == lines + 1, "offset \(offset)")
+            #expect(records.last?.raw == ["laatste", "ok", "3"], "offset \(offset)")
+            #expect(records.last?.line == lines + 3, "offset \(offset)")
+            #expect(records.allSatisfy { !$0.unclosed })
+        }
+    }
+
+    // MARK: - Dutch values
+
+    static func date(_ text: String) -> DutchValues.DateResult {
+        var copy = text
+        return copy.withUTF8 { DutchValues.date($0) }
+    }
+
+    @Test func dates() {
+        #expect(Self.date("14-09-2019") == .date(Day(year: 2019, month: 9, day: 14)!))
+        #expect(Self.date("4-3-2024") == .date(Day(year: 2024, month: 3, day: 4)!))
+        #expect(Self.date("2024-03-04") == .date(Day(year: 2024, month: 3, day: 4)!))
+        #expect(Self.date("14/09/2019") == .date(Day(year: 2019, month: 9, day: 14)!))
+        #expect(Self.date("14.09.2019") == .date(Day(year: 2019, month: 9, day: 14)!))
+        #expect(Self.date("29-02-2024") == .date(Day(year: 2024, month: 2, day: 29)!))
+    }
+
+    @Test(arguments: ["31-02-2021", "2021-13-05", "29-02-2023", "00-01-2020", "31-04-2022", "01-01-1899"])
+    func nonexistentDates(text: String) {
+        #expect(Self.date(text) == .nonexistent)
+    }
+
+    @Test(arguments: ["abc", "", "14-09-19", "14-09", "14-09/2019", "2019-09-14-01", "14 09 2019", "123-1-2020", "1-123-2020",
+                      "12345678901234567890-01-2020", "01-01-99999999999999999999", "2020-01-123"])
+    func malformedDates(text: String) {
+        #expect(Self.date(text) == .malformed)
+    }
+
+    static func integer(_ text: String) -> Int? {
+        var copy = text
+        return copy.withUTF8 { DutchValues.integer($0) }
+    }
+
+    @Test func integers() {
+        #expect(Self.integer("9") == 9)
+        #expect(Self.integer("0") == 0)
+        #expect(Self.integer("007") == 7)
+        #expect(Self.integer("-3") == -3)
+        #expect(Self.integer("123456789012345678") == 123_456_789_012_345_678)
+        for bad in ["", "-", "9,5", "9.5", "negen", "+3", "1 2", "1234567890123456789"] {
+            #expect(Self.integer(bad) == nil, "\(bad)")
+        }
+    }
+
+    static func cents(_ text: String) -> Int? {
+        var copy = text
+        return copy.withUTF8 { DutchValues.cents($0) }
+    }
+
+    @Test func amounts() {
+        #expect(Self.cents("1.045,10") == 104_510)
+        #expect(Self.cents("312,45") == 31_245)
+        #expect(Self.cents("€ 52.245,00") == 5_224_500)
+        #expect(Self.cents("€52.245,00") == 5_224_500)
+        #expect(Self.cents("-25,00") == -2_500)
+        #expect(Self.cents("€ -25,00") == -2_500)
+        #expect(Self.cents("+2.500,00") == 250_000)
+        #expect(Self.cents("312") == 31_200)
+        #expect(Self.cents("12,5") == 1_250)
+        #expect(Self.cents("0,05") == 5)
+        #expect(Self.cents("1.234.567,89") == 123_456_789)
+    }
+
+    @Test(arguments: ["1.04,5", "", "abc", "1,234", "12,", ",50", "1..000", "1.0000,00", "€", "25,00 EUR", "1.04", "--5"])
+    func badAmounts(text: String) {
+        #expect(Self.cents(text) == nil)
+    }
+
+    // MARK: - Day
+
+    @Test func dayKnownNumbers() {
+        #expect(Day(year: 1970, month: 1, day: 1)?.number == 0)
+        #expect(Day(year: 1900, month: 1, day: 1)?.number == -25_567)
+        #expect(Day(year: 1900, month: 3, day: 1)?.number == -25_508)
+        #expect(Day(year: 2000, month: 3, day: 1)?.number == 11_017)
+        #expect(Day(year: 2022, month: 12, day: 31)?.number == 19_357)
+    }
+
+    @Test func leapYears() {
+        #expect(Day(year: 2024, month: 2, day: 29) != nil)
+        #expect(Day(year: 2000, month: 2, day: 29) != nil)     // divisible by 400
+        #expect(Day(year: 1900, month: 2, day: 29) == nil)     // divisible by 100, not by 400
+        #expect(Day(year: 2100, month: 2, day: 29) == nil)
+        #expect(Day(year: 2023, month: 2, day: 29) == nil)
+        #expect(Day(year: 1900, month: 3, day: 1)!.number - Day(year: 1900, month: 2, day: 28)!.number == 1)
+        #expect(Day(year: 2000, month: 3, day: 1)!.number - Day(year: 2000, month: 2, day: 28)!.number == 2)
+        #expect(Day(year: 2024, month: 3, day: 1)!.number - Day(year: 2023, month: 3, day: 1)!.number == 366)
+    }
+
+    @Test func dayOutOfRangeOrNonexistent() {
+        #expect(Day(year: 1899, month: 12, day: 31) == nil)
+        #expect(Day(year: 3000, month: 1, day: 1) == nil)
+        #expect(Day(year: 2022, month: 0, day: 1) == nil)
+        #expect(Day(year: 2022, month: 13, day: 1) == nil)
+        #expect(Day(year: 2022, month: 4, day: 31) == nil)
+        #expect(Day(year: 2022, month: 1, day: 0) == nil)
+    }
+
+    @Test func everyDayRoundTrips() {
+        // 1900-01-01 through 2999-12-31: consecutive numbers, and parts give back the date.
+        var expected = Day(year: 1900, month: 1, day: 1)!.number
+        var failures = 0
+        for year in 1900...2999 {
+            for month in 1...12 {
+                for dayOfMonth in 1...Day.daysIn(month: month, year: year) {
+                    let day = Day(year: year, month: month, day: dayOfMonth)!
+                    let parts = day.parts
+                    if day.number != expected || parts.year != year || parts.month != month || parts.day != dayOfMonth { failures += 1 }
+                    expected += 1
+                }
+            }
+        }
+        #expect(failures == 0)
+        #expect(expected - 1 == Day(year: 2999, month: 12, day: 31)!.number)
+    }
+
+    @Test func dayFormats() {
+        let day = Day(year: 2019, month: 3, day: 7)!
+        #expect(day.iso == "2019-03-07")
+        #expect(day.dutch == "07-03-2019")
+        #expect(day.description == "2019-03-07")
+        #expect(day.adding(days: 366).iso == "2020-03-07")     // 2020 is a leap year: 29 February lies between
+        #expect(Day(year: 1900, month: 3, day: 1)!.adding(days: -1).iso == "1900-02-28")
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import ImpactKit
+
+/// The published figures on the committed SampleData, and the tidy output analysts script against.
+@Suite(.serialized) struct SampleDataTests {
+    static let sampleData = repositoryRoot.appendingPathComponent("SampleData")
+
+    /// SampleData/dromen/*.csv and SampleData/postcodes_almere.csv, ingested once into a temporary database.
+    /// The suite is serialized: the one SQLite connection is never used from two tests at once.
+    nonisolated(unsafe) static let ingested: Result<(db: TestDatabase, outcomes: [FileOutcome]), any Error> = Result {
+        let db = try TestDatabase()
+        let outcomes = db.ingestor.ingest([sampleData.appendingPathComponent("dromen").path,
+                                           sampleData.appendingPathComponent("postcodes_almere.csv").path])
+        return (db, outcomes)
+    }
+
+    static func figures2022Q4() throws -> [FigureValue] {
+        let (db, _) = try ingested.get()
+        return try DromenFigures.compute(Comparison(period: .quarter(2022, 4)).all, store: db.store)
+    }
+
+    static func total(_ values: [FigureValue], _ figure: String, _ period: String) -> Double? {
+        values.first { $0.figure == figure && $0.period == period && $0.breakdown == "Totaal" && $0.category == "Totaal" }?.value
+    }
+
+    @Test func everyFileLoads() throws {
+        let (db, outcomes) = try Self.ingested.get()
+        #expect(outcomes.count == 33)      // 32 quarterly snapshots 2017-Q1 ... 2024-Q4, and the postcode table
+        for outcome in outcomes {
+            #expect(outcome.result == .loaded, "\(outcome.path): \(outcome.result)")
+        }
+        #expect(outcomes.filter { $0.export == "dromen" }.count == 32)
+        #expect(outcomes.last?.export == "postcodes")
+        #expect(try db.store.currentFiles(source: "dromen").count == 32)
+        #expect(try db.scalar("SELECT count(*) FROM postcode_stadsdeel") > 0)
+    }
+
+    @Test func publishedFiguresAt2022Q4() throws {
+        let values = try Self.figures2022Q4()
+        let received = try #require(Self.total(values, DromenFigures.received, "sinds-start"))
+        let childrenHelped = try #require(Self.total(values, DromenFigures.childrenHelped, "sinds-start"))
+        // The published claims: "ruim 5.500 dromen" and "ruim 3.500 kinderen geholpen".
+        #expect(received > 5500)
+        #expect(childrenHelped > 3500)
+        // And what the sample data gives today, so that any change is noticed. Recounted outside impact (Python's
+        // csv module over dromen_2022-Q4.csv, leaving out the 7 lines impact rejects): 5923 dreams; 3735 distinct
+        // Kindnummer among the Verbonden/Afgerond rows, as SampleData/README.md also gives.
+        #expect(received == 5923)
+        #expect(childrenHelped == 3735)
+        // Children, not dreams: fewer children helped than dreams helped.
+        let helped = try #require(Self.total(values, DromenFigures.helped, "sinds-start"))
+        #expect(helped > childrenHelped)
+    }
+
+    // MARK: - impact figures: the tidy CSV and JSON
+
+    @Test func tidyCSV() throws {
+        let values = try Self.figures2022Q4()
+        let csv = TidyFigures.render(values, as: .csv)
+        let lines = csv.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == "figure,breakdown,category,period,value")
+        #expect(lines.last == "")                                // ends with a newline
+        let rows = lines.dropFirst().dropLast()
+        #expect(rows.count == values.count)
+        for label in ["2022-Q4", "2022-Q3", "2021-Q4", "sinds-start"] {
+            #expect(rows.contains { $0.contains(",\(label),") }, "period \(label)")
+        }
+        // The value is the last field: plain digits with a dot for decimals, or empty.
+        let numbers = rows.map { $0.split(separator: ",", omittingEmptySubsequences: false).last.map(String.init) ?? "?" }
+        let malformed = numbers.filter { $0.wholeMatch(of: /-?[0-9]+(\.[0-9]+)?/) == nil && !$0.isEmpty }
+        #expect(malformed.isEmpty, "\(malformed.prefix(5))")
+        #expect(numbers.contains { $0.contains(".") })            // medians such as 37.5 are written with a dot
+        #expect(rows.contains("Dromen ontvangen,Totaal,Totaal,sinds-start,5923"))
+        #expect(rows.contains("Kinderen geholpen,Totaal,Totaal,sinds-start,3735"))
+    }
+
+    @Test func tidyJSONMatchesTheCSV() throws {
+        let values = try Self.figures2022Q4()
+        let json = TidyFigures.render(values, as: .json)
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        let csvRows = TidyFigures.render(values, as: .csv).split(separator: "\n").count - 1
+        #expect(parsed.count == csvRows)
+        #expect(parsed.count == values.count)
+        #expect(parsed.allSatisfy { Set($0.keys) == ["figure", "breakdown", "category", "period", "value"] })
+        let first = try #require(parsed.first { ($0["figure"] as? String) == "Dromen ontvangen" && ($0["period"] as? String) == "sinds-start" && ($0["category"] as? String) == "Totaal" })
+        #expect((first["value"] as? NSNumber)?.intValue == 5923)
+        #expect(Set(parsed.compactMap { $0["period"] as? String }) == ["2022-Q4", "2022-Q3", "2021-Q4", "sinds-start"])
+    }
+
+    @Test func tidyNumbersAndEscaping() {
+        #expect(TidyFigures.number(5512) == "5512")
+        #expect(TidyFigures.number(20.5) == "20.5")
+        #expect(TidyFigures.number(97.6) == "97.6")
+        #expect(TidyFigures.number(nil) == "")
+        let values = [FigureValue(figure: "Verbonden met", breakdown: "Verbonden met", category: "Sport, Spel \"en\" Zo", period: "2022-Q4", value: 3),
+                      FigureValue(figure: "Dagen tot gesprek mediaan", period: "2022-Q4", value: nil)]
+        #expect(TidyFigures.render(values, as: .csv) == "figure,breakdown,category,period,value\nVerbonden met,Verbonden met,\"Sport, Spel \"\"en\"\" Zo\",2022-Q4,3\nDagen tot gesprek mediaan,Totaal,Totaal,2022-Q4,\n")
+        let json = TidyFigures.render(values, as: .json)
+        let parsed = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [[String: Any]]
+        #expect(parsed?.count == 2)
+        #expect(parsed?.first?["category"] as? String == "Sport, Spel \"en\" Zo")
+        #expect(parsed?.last?["value"] is NSNull)
+    }
+}
