@@ -53,6 +53,30 @@ import Testing
         #expect(helped > childrenHelped)
     }
 
+    /// `--as-of 15-11-2022`: the quarter up to that day, still from the quarter's own export (the one named
+    /// for 2022-Q4), and the comparison periods cut at the same point.
+    @Test func asOfCutsThePeriodButKeepsItsOwnSnapshot() throws {
+        let (db, _) = try Self.ingested.get()
+        let asOf = Day(year: 2022, month: 11, day: 15)!
+        let values = try DromenFigures.compute(Comparison(period: .quarter(2022, 4), asOf: asOf).all, store: db.store)
+        func count(_ snapshot: String, from: Day, through: Day) throws -> Int {
+            try db.scalar("""
+                SELECT count(*) FROM droom_stand d JOIN bronbestand b ON b.id = d.bestand_id
+                WHERE b.momentopname = '\(snapshot)' AND d.ontvangen_op BETWEEN \(from.number) AND \(through.number)
+                """)
+        }
+        let expected = try count("2022-Q4", from: Day(year: 2022, month: 10, day: 1)!, through: asOf)
+        #expect(expected > 100)
+        #expect(Self.total(values, DromenFigures.received, "2022-Q4") == Double(expected))
+        // The previous quarter up to the same day of the quarter (15-08-2022), from its own export.
+        let previous = try count("2022-Q3", from: Day(year: 2022, month: 7, day: 1)!, through: Day(year: 2022, month: 8, day: 15)!)
+        #expect(Self.total(values, DromenFigures.received, "2022-Q3") == Double(previous))
+        let yearEarlier = try count("2021-Q4", from: Day(year: 2021, month: 10, day: 1)!, through: Day(year: 2021, month: 11, day: 15)!)
+        #expect(Self.total(values, DromenFigures.received, "2021-Q4") == Double(yearEarlier))
+        let sinceStart = try count("2022-Q4", from: Day(year: 2017, month: 1, day: 1)!, through: asOf)
+        #expect(Self.total(values, DromenFigures.received, "sinds-start") == Double(sinceStart))
+    }
+
     // MARK: - impact figures: the tidy CSV and JSON
 
     @Test func tidyCSV() throws {

@@ -48,7 +48,9 @@ public struct HeaderMap: Sendable {
             let list = missing.map { "\"\($0)\"" }.joined(separator: ", ")
             throw InputError(file: file, message: "\(IssueKind.missingLabel.rawValue): kolom\(missing.count == 1 ? "" : "men") \(list) ontbr\(missing.count == 1 ? "eekt" : "eken") in de kop; het bestand is niet ingelezen (een andere kolomnaam kan in impact.yaml worden gekoppeld)")
         }
-        return HeaderMap(positions: positions, fieldCount: header.count, unknown: unknown)
+        // Empty header cells at the end (an Excel selection one column too wide) are not columns.
+        let width = (header.lastIndex { !normalize($0).isEmpty } ?? -1) + 1
+        return HeaderMap(positions: positions, fieldCount: width, unknown: unknown)
     }
 
     static func normalize(_ name: String) -> String {

@@ -37,7 +37,7 @@ public enum DromenFigures {
         var tallies: [Period: [FigureValue]] = [:]
         var bySnapshot: [Int: [Period]] = [:]
         for period in periods {
-            guard let snapshot = try store.snapshot(source: Dromenregister.source, onOrBefore: period.last) else { continue }
+            guard let snapshot = try store.snapshot(source: Dromenregister.source, onOrBefore: period.snapshotDay) else { continue }
             bySnapshot[snapshot.id, default: []].append(period)
         }
         for (snapshot, group) in bySnapshot.sorted(by: { $0.key < $1.key }) {

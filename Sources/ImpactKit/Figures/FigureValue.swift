@@ -37,7 +37,7 @@ public struct Comparison: Sendable {
             let sameDay = Day(year: y - 1, month: m, day: min(d, Day.daysIn(month: m, year: y - 1)))!
             return earlier.through(sameDay) ?? earlier
         }
-        sinceStart = .sinceStart(through: current.last)
+        sinceStart = .sinceStart(through: current.last, snapshotDay: current.snapshotDay)
     }
 
     public var all: [Period] { [current] + [previous, yearEarlier].compactMap { $0 } + [sinceStart] }

@@ -8,6 +8,9 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     public let first: Day
     public let last: Day
     public let label: String
+    /// The last day of the whole period, also when `last` is a report date inside it (`--as-of`): the
+    /// period's own export is the one its figures come from (METRICS.md), whatever the report date.
+    public let snapshotDay: Day
 
     public var description: String { label }
 
@@ -33,9 +36,9 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
                label: "\(year)-\(year + 1)")
     }
 
-    /// Everything up to and including `last`.
-    public static func sinceStart(through last: Day) -> Period {
-        Period(kind: .sinceStart, first: Day(year: 1900, month: 1, day: 1)!, last: last, label: "sinds-start")
+    /// Everything up to and including `last`, from the snapshot of `snapshotDay` (default `last`).
+    public static func sinceStart(through last: Day, snapshotDay: Day? = nil) -> Period {
+        Period(kind: .sinceStart, first: Day(year: 1900, month: 1, day: 1)!, last: last, label: "sinds-start", snapshotDay: snapshotDay)
     }
 
     /// Parses `2024-03`, `2024-Q1`, `2024`, `2018-2019`. Nil for anything else.
@@ -51,8 +54,9 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         return nil
     }
 
-    init(kind: Kind, first: Day, last: Day, label: String) {
+    init(kind: Kind, first: Day, last: Day, label: String, snapshotDay: Day? = nil) {
         self.kind = kind; self.first = first; self.last = last; self.label = label
+        self.snapshotDay = snapshotDay ?? last
     }
 
     public func contains(_ day: Day) -> Bool { day >= first && day <= last }
@@ -84,13 +88,13 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     /// This period up to `day` only (a report date inside it). Nil when `day` is before the period.
     public func through(_ day: Day) -> Period? {
         guard day >= first else { return nil }
-        return day >= last ? self : Period(kind: kind, first: first, last: day, label: label)
+        return day >= last ? self : Period(kind: kind, first: first, last: day, label: label, snapshotDay: snapshotDay)
     }
 
     /// How many days into the period `asOf` is, so comparison periods can be cut at the same point.
     public func sameProgress(as other: Period, fullOther: Period) -> Period {
         guard other.last < fullOther.last else { return self }
         let elapsed = other.last.number - fullOther.first.number
-        return Period(kind: kind, first: first, last: Day(number: min(last.number, first.number + elapsed)), label: label)
+        return Period(kind: kind, first: first, last: Day(number: min(last.number, first.number + elapsed)), label: label, snapshotDay: snapshotDay)
     }
 }

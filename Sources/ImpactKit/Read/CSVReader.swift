@@ -18,7 +18,7 @@ public struct CSVReader {
         self.path = path
         self.encoding = fingerprint.encoding
         self.hasBOM = fingerprint.hasUTF8BOM
-        let head = try Self.firstLine(path: path, skippingBOM: fingerprint.hasUTF8BOM)
+        let head = Self.firstLine(fingerprint.head, skippingBOM: fingerprint.hasUTF8BOM)
         if let declared = Self.declaredSeparator(head) {
             delimiter = declared
             skipsSepLine = true
@@ -54,12 +54,8 @@ public struct CSVReader {
 
     // MARK: - Sniffing the first line
 
-    static func firstLine(path: String, skippingBOM: Bool) throws -> [UInt8] {
-        var head: [UInt8] = []
-        try ChunkedFile(path: path).forEachChunk { chunk in
-            guard head.count < 65536, !head.contains(0x0A) else { return }
-            head.append(contentsOf: chunk.prefix(65536))
-        }
+    static func firstLine(_ bytes: [UInt8], skippingBOM: Bool) -> [UInt8] {
+        var head = bytes
         if skippingBOM { head.removeFirst(min(3, head.count)) }
         if let end = head.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) { head.removeSubrange(end...) }
         return head

@@ -7,17 +7,20 @@ public struct FileFingerprint: Sendable, Equatable {
     public let byteCount: Int
     public let encoding: TextEncoding
     public let hasUTF8BOM: Bool
+    /// The first bytes (up to 64 KiB), for sniffing the separator without reading the file again.
+    public let head: [UInt8]
     /// True when the file holds a NUL byte: a binary file (a workbook, a zip) given where a CSV belongs.
     public let looksBinary: Bool
 
     public static func of(path: String) throws -> FileFingerprint {
+        let headSize = 65536
         var hasher = SHA256()
         var validator = UTF8Validator()
         var count = 0
         var head: [UInt8] = []
         var sawNUL = false
         try ChunkedFile(path: path).forEachChunk { chunk in
-            if head.count < 3 { head.append(contentsOf: chunk.prefix(3 - head.count)) }
+            if head.count < headSize { head.append(contentsOf: chunk.prefix(headSize - head.count)) }
             hasher.update(bufferPointer: UnsafeRawBufferPointer(chunk))
             validator.feed(chunk)
             if !sawNUL, chunk.contains(0) { sawNUL = true }
@@ -30,6 +33,6 @@ public struct FileFingerprint: Sendable, Equatable {
         return FileFingerprint(
             sha256: hex, byteCount: count,
             encoding: validator.isCompleteAndValid ? .utf8 : .windows1252,
-            hasUTF8BOM: head == [0xEF, 0xBB, 0xBF], looksBinary: sawNUL)
+            hasUTF8BOM: head.starts(with: [0xEF, 0xBB, 0xBF]), head: head, looksBinary: sawNUL)
     }
 }

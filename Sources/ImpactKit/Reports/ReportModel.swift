@@ -75,7 +75,7 @@ public struct ReportModel: Sendable {
             })
         }
         let sources = try store.allFiles()
-        let snapshot = try store.snapshot(source: Dromenregister.source, onOrBefore: comparison.current.last)
+        let snapshot = try store.snapshot(source: Dromenregister.source, onOrBefore: comparison.current.snapshotDay)
         return ReportModel(
             definition: definition, comparison: comparison, columnLabels: labels, keyFigures: keyFigures, tables: tables,
             trend: Trend(title: definition.trend.titel, periods: trendPeriods.map(\.label), series: series),
