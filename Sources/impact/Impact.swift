@@ -12,13 +12,14 @@ struct Impact: ParsableCommand {
             per periode en schrijft ze als Excel-werkmap en als tekstrapport.
 
             Gewoonlijk:
-              impact ingest SampleData/                     exports inlezen (map of bestanden)
-              impact status                                 wat er is ingelezen
-              impact report beleid --period 2022-Q4         out/beleid-2022-Q4.xlsx en .txt
-              impact figures --period 2022-Q4 --format csv  alle cijfers, netjes in rijen, voor analisten
+              impact ingest SampleData/               exports inlezen (map of bestanden)
+              impact status                           wat er is ingelezen
+              impact report beleid --period 2022-Q4   out/beleid-2022-Q4.xlsx en .txt
+              impact figures --period 2022-Q4         alle cijfers in rijen (csv/json)
 
             Exitcodes: 0 gelukt; 1 niets bruikbaars gelezen of een rapport kon niet worden gemaakt; \
-            2 verkeerd gebruik (onbekende optie, ongeldige periode); 3 met --strict: er is een bestand geweigerd \
+            64 verkeerd gebruik (onbekende optie, ongeldige periode); \
+            3 met --strict: er is een bestand geweigerd \
             of een regel afgekeurd.
             """,
         subcommands: [Ingest.self, Status.self, Report.self, Figures.self]
