@@ -1,38 +1,77 @@
-/// What the ingest stage needs to know of each export: how to recognise its files, its columns, and
-/// whether it is a full snapshot named for a period. One entry per export in `ExportKind.all`.
+/// One way an export's columns can be laid out. Most exports have one; the ZWO's bank file has three
+/// (ING's older and newer layout, Rabobank's), told apart by their header.
+public struct ExportLayout: Sendable {
+    public let name: String
+    public let columns: [ColumnSpec]
+    public init(name: String, columns: [ColumnSpec]) { self.name = name; self.columns = columns }
+}
+
+/// What the ingest stage needs to know of each export: how to recognise its files, its columns, and how
+/// a new file relates to the ones before it. One entry per export in `ExportKind.all`.
 public struct ExportKind: Sendable {
+    public enum Succession: Sendable {
+        /// A full snapshot named for a period (`dromen_2022-Q4.csv`): every snapshot is kept, and a new
+        /// file for the same period replaces the earlier one.
+        case snapshotPerPeriod(@Sendable (String) -> Period?)
+        /// The newest file ingested is the whole truth (a lookup table, the year plan).
+        case replacesAll
+        /// Each file adds rows; a row already loaded from an overlapping file is recognised and skipped.
+        case adds
+    }
+
     public let source: String
     public let title: String
     public let fileNamePrefix: String
-    public let columns: [ColumnSpec]
+    public let layouts: [ExportLayout]
     public let personalColumns: Set<String>
-    /// For snapshot exports: the period a file's name says it holds. Nil for exports that are not snapshots.
-    public let snapshotPeriod: (@Sendable (String) -> Period?)?
+    public let succession: Succession
+    /// The tables holding this export's rows, by `bestand_id` (emptied when a file is replaced).
+    public let tables: [String]
+
+    public var columns: [ColumnSpec] { layouts.flatMap(\.columns) }
+
+    /// For snapshot exports: the period a file's name says it holds.
+    public var snapshotPeriod: (@Sendable (String) -> Period?)? {
+        if case .snapshotPerPeriod(let period) = succession { return period }
+        return nil
+    }
 
     public static let dromen = ExportKind(
         source: Dromenregister.source, title: Dromenregister.title, fileNamePrefix: "dromen",
-        columns: Dromenregister.columns, personalColumns: Dromenregister.personalColumns,
-        snapshotPeriod: Dromenregister.snapshot(fileName:))
+        layouts: [ExportLayout(name: "Dromenregister", columns: Dromenregister.columns)],
+        personalColumns: Dromenregister.personalColumns, succession: .snapshotPerPeriod(Dromenregister.snapshot(fileName:)),
+        tables: ["droom_stand"])
 
     public static let postcodes = ExportKind(
         source: PostcodeTable.source, title: PostcodeTable.title, fileNamePrefix: "postcodes",
-        columns: PostcodeTable.columns, personalColumns: [], snapshotPeriod: nil)
+        layouts: [ExportLayout(name: "Postcodetabel", columns: PostcodeTable.columns)], personalColumns: [],
+        succession: .replacesAll, tables: [])     // its loader empties the table itself
 
-    public static let all: [ExportKind] = [.dromen, .postcodes]
+    public static let all: [ExportKind] = [.dromen, .postcodes] + ZwoExports.all
 
     /// The export a file is: by its name first, else by the header it has most of (at least half of the
-    /// required columns), so a renamed file still gets a precise "missing column" message.
+    /// required columns of one of its layouts), so a renamed file still gets a precise "missing column" message.
     public static func recognise(fileName: String, header: [String], renames: [String: [String: String]]) -> ExportKind? {
         let stem = (fileName.split(separator: "/").last.map(String.init) ?? fileName).lowercased()
         if let byName = all.first(where: { stem.hasPrefix($0.fileNamePrefix) }) { return byName }
-        let cells = Set(header.map(HeaderMap.normalize))
-        let scored = all.map { kind -> (ExportKind, Double) in
-            let renamed = Set((renames[kind.source] ?? [:]).filter { cells.contains(HeaderMap.normalize($0.key)) }.values.map(HeaderMap.normalize))
-            let required = kind.columns.filter(\.isRequired).map { HeaderMap.normalize($0.name) }
-            let found = required.filter { cells.contains($0) || renamed.contains($0) }.count
-            return (kind, Double(found) / Double(max(1, required.count)))
-        }
+        let scored = all.map { kind in (kind, kind.layouts.map { $0.match(header: header, renames: renames[kind.source] ?? [:]) }.max() ?? 0) }
         guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 >= 0.5 else { return nil }
         return best.0
+    }
+
+    /// The layout whose required columns the header has all of; else the closest, for its missing-label message.
+    func layout(for header: [String], renames: [String: String]) -> ExportLayout {
+        layouts.max { $0.match(header: header, renames: renames) < $1.match(header: header, renames: renames) }!
+    }
+}
+
+extension ExportLayout {
+    /// The share of this layout's required columns that the header has (1.0: all of them).
+    func match(header: [String], renames: [String: String]) -> Double {
+        let cells = Set(header.map(HeaderMap.normalize))
+        let renamed = Set(renames.filter { cells.contains(HeaderMap.normalize($0.key)) }.values.map(HeaderMap.normalize))
+        let required = columns.filter(\.isRequired).map { HeaderMap.normalize($0.name) }
+        let found = required.filter { cells.contains($0) || renamed.contains($0) }.count
+        return Double(found) / Double(max(1, required.count))
     }
 }

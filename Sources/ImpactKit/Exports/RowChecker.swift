@@ -66,13 +66,13 @@ struct RowChecker {
         return vocabulary.labels[index]
     }
 
-    mutating func date(_ column: BoundColumn, required: Bool, notAfter limit: Day) -> Day? {
+    mutating func date(_ column: BoundColumn, required: Bool, notAfter limit: Day? = nil, compactAllowed: Bool = false) -> Day? {
         let bytes = field(column)
         guard bytes.count > 0 else {
             if required { fail(column, .constraintError, "verplicht veld is leeg") }
             return nil
         }
-        switch DutchValues.date(bytes) {
+        switch compactAllowed ? DutchValues.bankDate(bytes) : DutchValues.date(bytes) {
         case .malformed:
             fail(column, .typeError, "geen datum (verwacht dd-mm-jjjj)")
             return nil
@@ -80,7 +80,7 @@ struct RowChecker {
             fail(column, .typeError, "deze datum bestaat niet")
             return nil
         case .date(let day):
-            if day > limit {
+            if let limit, day > limit {
                 fail(column, .constraintError, "ligt na de datum van de export (\(limit.dutch))")
                 return nil
             }
@@ -97,6 +97,20 @@ struct RowChecker {
             return nil
         }
         return value
+    }
+
+    /// An amount in euros (`312,45`, `€ 1.045,10`, `+2.500,00`), as cents.
+    mutating func money(_ column: BoundColumn, required: Bool) -> Int? {
+        let bytes = field(column)
+        guard bytes.count > 0 else {
+            if required { fail(column, .constraintError, "verplicht veld is leeg") }
+            return nil
+        }
+        guard let cents = DutchValues.cents(bytes) else {
+            fail(column, .typeError, "geen bedrag (verwacht bijvoorbeeld 312,45 of € 1.045,10)")
+            return nil
+        }
+        return cents
     }
 
     /// `1311 AB`, `1311AB` or `1311`: returns the four digits (PC4). Empty is allowed (stadsdeel unknown).

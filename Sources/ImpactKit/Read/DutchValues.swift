@@ -46,6 +46,15 @@ public enum DutchValues {
         return day.map(DateResult.date) ?? .nonexistent
     }
 
+    /// A bank's compact date, `20190914`; falls back to `date(_:)` for the other forms.
+    public static func bankDate(_ bytes: UnsafeBufferPointer<UInt8>) -> DateResult {
+        guard bytes.count == 8, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return date(bytes) }
+        let digits = bytes.map { Int($0 - 0x30) }
+        let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+        guard let day = Day(year: year, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7]) else { return .nonexistent }
+        return .date(day)
+    }
+
     /// A whole number, optionally negative; nil for anything else (`9,5`, `negen`, empty).
     public static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !bytes.isEmpty, bytes.count <= 18 else { return nil }

@@ -20,6 +20,8 @@ public struct FileOutcome: Sendable {
     public var rowsRead = 0
     public var rowsLoaded = 0
     public var rowsRejected = 0
+    /// Rows of an export that adds rows (a bank file) already loaded from an overlapping file.
+    public var rowsAlreadyKnown = 0
     public var blankRows = 0
     public var totalRows = 0
     public var issueCounts: [IssueKind: Int] = [:]
@@ -118,8 +120,11 @@ public struct Ingestor {
             if record.isBlank { outcome.blankRows += 1; return }
             if Self.isTotalRow(record) { outcome.totalRows += 1; return }
             outcome.rowsRead += 1
-            let issues = try RowChecker.structuralIssue(record, header: header, file: name).map { [$0] } ?? loader.load(record, header: header)
-            if issues.isEmpty { outcome.rowsLoaded += 1; return }
+            let result = try RowChecker.structuralIssue(record, header: header, file: name).map { .rejected([$0]) } ?? loader.load(record, header: header)
+            guard case .rejected(let issues) = result else {
+                if result == .loaded { outcome.rowsLoaded += 1 } else { outcome.rowsAlreadyKnown += 1 }
+                return
+            }
             outcome.rowsRejected += 1
             for issue in issues {
                 outcome.issueCounts[issue.kind, default: 0] += 1
@@ -133,7 +138,7 @@ public struct Ingestor {
         }
         guard let file else { throw InputError(file: name, message: "het bestand is leeg") }
         try store.finishFile(id: file.id, outcome: outcome, newestDate: file.loader.newestDate)
-        if let previous = try store.replacePreviousSnapshot(of: file.id) { outcome.replacedFile = previous }
+        if let previous = try store.replacePrevious(of: file.id, kind: file.kind) { outcome.replacedFile = previous }
         rejects?.close()
         outcome.rejectsFile = rejects?.path
         if let stale = rejectsFolder.map({ RejectsFile.path(folder: $0, sourceName: name) }), rejects == nil {
@@ -152,7 +157,9 @@ public struct Ingestor {
             throw InputError(file: name, message: "geen export die impact kent; de kop past bij geen van: \(known)")
         }
         outcome.export = kind.source
-        let header = try HeaderMap.resolve(header: cells, columns: kind.columns, renames: configuration.renames[kind.source] ?? [:], file: name)
+        let renames = configuration.renames[kind.source] ?? [:]
+        let layout = kind.layout(for: cells, renames: renames)
+        let header = try HeaderMap.resolve(header: cells, columns: layout.columns, renames: renames, file: name)
         var snapshot: Period?
         if let period = kind.snapshotPeriod {
             guard let found = period(name) else {
@@ -162,7 +169,7 @@ public struct Ingestor {
             outcome.snapshot = found.label
         }
         let id = try store.registerFile(source: kind.source, name: name, fingerprint: fingerprint, snapshot: snapshot)
-        let loader = try store.makeLoader(for: kind, fileID: id, fileName: name, snapshotEnd: snapshot?.last)
+        let loader = try store.makeLoader(for: kind, layout: layout, fileID: id, fileName: name, snapshotEnd: snapshot?.last)
         return (id, kind, header, loader, cells)
     }
 

@@ -1,16 +1,25 @@
-/// Validates and stores the records of one file of one export. Returns the issues that kept a record
-/// out; an empty list means the record was loaded.
+/// What became of one record.
+enum LoadResult: Equatable {
+    case loaded
+    /// The same transaction was loaded before from an overlapping export: counted once, not again.
+    case alreadyKnown
+    case rejected([RowIssue])
+}
+
+/// Validates and stores the records of one file of one export.
 protocol RecordLoader: AnyObject {
-    func load(_ record: CSVRecord, header: HeaderMap) throws -> [RowIssue]
+    func load(_ record: CSVRecord, header: HeaderMap) throws -> LoadResult
     /// The latest date seen in the loaded rows (shown by `impact status`).
     var newestDate: Day? { get }
 }
 
 extension Store {
-    func makeLoader(for kind: ExportKind, fileID: Int, fileName: String, snapshotEnd: Day?) throws -> RecordLoader {
+    func makeLoader(for kind: ExportKind, layout: ExportLayout, fileID: Int, fileName: String, snapshotEnd: Day?) throws -> RecordLoader {
         switch kind.source {
         case Dromenregister.source: return try DreamLoader(database: database, fileID: fileID, fileName: fileName, snapshotEnd: snapshotEnd!)
         case PostcodeTable.source: return try PostcodeLoader(database: database, fileName: fileName)
+        case ZwoExports.collections.source, ZwoExports.bank.source, ZwoExports.sponsorRide.source, ZwoExports.yearPlan.source:
+            return try ZwoLoader(kind: kind, layout: layout, database: database, fileID: fileID, fileName: fileName)
         default: throw StoreError("geen tabel voor export \(kind.source)")
         }
     }
@@ -35,12 +44,12 @@ final class DreamLoader: RecordLoader {
         self.fileID = fileID; self.fileName = fileName; self.snapshotEnd = snapshotEnd
     }
 
-    func load(_ record: CSVRecord, header: HeaderMap) throws -> [RowIssue] {
+    func load(_ record: CSVRecord, header: HeaderMap) throws -> LoadResult {
         let dream: Dream
         let layout = self.layout ?? Dromenregister.Layout(header)
         self.layout = layout
         switch Dromenregister.validate(record, layout: layout, snapshotEnd: snapshotEnd, file: fileName) {
-        case .failure(let rejected): return rejected.issues
+        case .failure(let rejected): return .rejected(rejected.issues)
         case .success(let valid): dream = valid
         }
         insert.bind(1, fileID); insert.bind(2, dream.dossier); insert.bind(3, dream.child); insert.bind(4, dream.programme)
@@ -51,18 +60,17 @@ final class DreamLoader: RecordLoader {
         if try insert.step() == .constraintViolation {
             earlierLine.bind(1, fileID); earlierLine.bind(2, dream.dossier)
             let first = try earlierLine.scalar() ?? 0
-            return [RowIssue(file: fileName, line: dream.line, column: Dromenregister.Column.dossier, value: dream.dossier,
-                             kind: .primaryKey, message: "dit dossiernummer staat al op regel \(first); de eerste is geladen")]
+            return .rejected([RowIssue(file: fileName, line: dream.line, column: Dromenregister.Column.dossier, value: dream.dossier,
+                                       kind: .primaryKey, message: "dit dossiernummer staat al op regel \(first); de eerste is geladen")])
         }
         let latest = max(dream.received, dream.conversation ?? dream.received, dream.connected ?? dream.received)
         if newestDate.map({ latest > $0 }) ?? true { newestDate = latest }
-        return []
+        return .loaded
     }
 }
 
 final class PostcodeLoader: RecordLoader {
     private let insert: Statement
-    private let earlierLine: Statement
     private let fileName: String
     private var lines: [Int: Int] = [:]      // a few hundred PC4s at most
     let newestDate: Day? = nil
@@ -71,21 +79,20 @@ final class PostcodeLoader: RecordLoader {
         // A postcode table is a whole replacement: the newest one ingested is the one in force.
         try database.execute("DELETE FROM postcode_stadsdeel")
         insert = try database.prepare("INSERT INTO postcode_stadsdeel (pc4, stadsdeel) VALUES (?, ?)")
-        earlierLine = insert
         self.fileName = fileName
     }
 
-    func load(_ record: CSVRecord, header: HeaderMap) throws -> [RowIssue] {
+    func load(_ record: CSVRecord, header: HeaderMap) throws -> LoadResult {
         switch PostcodeTable.validate(record, header: header, file: fileName) {
-        case .failure(let rejected): return rejected.issues
+        case .failure(let rejected): return .rejected(rejected.issues)
         case .success(let row):
             insert.bind(1, row.pc4); insert.bind(2, row.area)
             if try insert.step() == .constraintViolation {
-                return [RowIssue(file: fileName, line: record.line, column: "PC4", value: String(row.pc4), kind: .primaryKey,
-                                 message: "deze PC4 staat al op regel \(lines[row.pc4] ?? 0); de eerste is geladen")]
+                return .rejected([RowIssue(file: fileName, line: record.line, column: "PC4", value: String(row.pc4), kind: .primaryKey,
+                                           message: "deze PC4 staat al op regel \(lines[row.pc4] ?? 0); de eerste is geladen")])
             }
             lines[row.pc4] = record.line
-            return []
+            return .loaded
         }
     }
 }

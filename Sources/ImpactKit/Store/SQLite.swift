@@ -46,6 +46,8 @@ public final class Database {
     }
 
     public var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+    /// Rows changed by the last statement (0 after an INSERT OR IGNORE that found the row already there).
+    public var changes: Int { Int(sqlite3_changes(handle)) }
     var lastError: String { String(cString: sqlite3_errmsg(handle)) }
 }
 

@@ -1,7 +1,7 @@
 /// The database layout. Dates are stored as whole days since 1970-01-01 (exact and fast to subtract);
 /// the views beside each table show them as ISO dates for analysts who open the database themselves.
 enum Schema {
-    static let version = 1
+    static let version = 2
 
     static let statements = [
         """
@@ -17,6 +17,7 @@ enum Schema {
             regels_gelezen INTEGER NOT NULL DEFAULT 0,
             regels_geladen INTEGER NOT NULL DEFAULT 0,
             regels_afgekeurd INTEGER NOT NULL DEFAULT 0,
+            regels_overlap INTEGER NOT NULL DEFAULT 0,   -- rows already loaded from an overlapping export
             nieuwste_datum INTEGER,
             vervangen_door INTEGER REFERENCES bronbestand(id)
         )
@@ -58,6 +59,51 @@ enum Schema {
         )
         """,
         """
+        CREATE TABLE IF NOT EXISTS collecte (
+            bestand_id INTEGER NOT NULL REFERENCES bronbestand(id),
+            regel INTEGER NOT NULL,
+            datum INTEGER NOT NULL,
+            dienst TEXT,
+            doel TEXT NOT NULL,
+            bedrag_cent INTEGER NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS bank_mutatie (
+            bestand_id INTEGER NOT NULL REFERENCES bronbestand(id),   -- the first file it was seen in
+            regel INTEGER NOT NULL,
+            rekening TEXT NOT NULL,
+            datum INTEGER NOT NULL,
+            tegenrekening TEXT NOT NULL,
+            naam TEXT NOT NULL,
+            bij INTEGER NOT NULL,            -- 1: credit (Bij), 0: debit (Af)
+            bedrag_cent INTEGER NOT NULL,    -- always positive
+            omschrijving TEXT NOT NULL,
+            sleutel TEXT NOT NULL,           -- the transaction's identity (see README: bank transactions)
+            volgnummer INTEGER NOT NULL,     -- the n-th equal transaction within one export
+            UNIQUE (sleutel, volgnummer)
+        )
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS fietstocht (
+            bestand_id INTEGER NOT NULL REFERENCES bronbestand(id),
+            regel INTEGER NOT NULL,
+            datum INTEGER NOT NULL,
+            afstand_km_x100 INTEGER NOT NULL,
+            per_km_cent INTEGER NOT NULL,
+            vast_cent INTEGER NOT NULL,
+            ontvangen_cent INTEGER NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS begroting (
+            bestand_id INTEGER NOT NULL REFERENCES bronbestand(id),
+            regel INTEGER NOT NULL,
+            post TEXT NOT NULL,
+            bedrag_cent INTEGER NOT NULL
+        )
+        """,
+        """
         CREATE VIEW IF NOT EXISTS dromen AS
         SELECT b.momentopname, d.dossiernummer, d.kindnummer, d.programma,
                date(d.ontvangen_op * 86400, 'unixepoch') AS ontvangen_op, d.kanaal, d.leeftijd, d.pc4,
@@ -75,6 +121,9 @@ enum Schema {
             throw StoreError("database \(database.path) is gemaakt door een nieuwere versie van impact (schema \(current))")
         }
         try database.transaction {
+            if current == 1 {     // version 2 added the ZWO tables and this column
+                try database.execute("ALTER TABLE bronbestand ADD COLUMN regels_overlap INTEGER NOT NULL DEFAULT 0")
+            }
             for statement in statements { try database.execute(statement) }
             try database.execute("PRAGMA user_version = \(version)")
         }

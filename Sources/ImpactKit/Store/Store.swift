@@ -79,9 +79,9 @@ extension Store {
 
     func finishFile(id: Int, outcome: FileOutcome, newestDate: Day?) throws {
         let statement = try database.prepare("""
-            UPDATE bronbestand SET regels_gelezen = ?, regels_geladen = ?, regels_afgekeurd = ?, nieuwste_datum = ? WHERE id = ?
+            UPDATE bronbestand SET regels_gelezen = ?, regels_geladen = ?, regels_afgekeurd = ?, regels_overlap = ?, nieuwste_datum = ? WHERE id = ?
             """)
-        statement.bind([.integer(outcome.rowsRead), .integer(outcome.rowsLoaded), .integer(outcome.rowsRejected),
+        statement.bind([.integer(outcome.rowsRead), .integer(outcome.rowsLoaded), .integer(outcome.rowsRejected), .integer(outcome.rowsAlreadyKnown),
                         newestDate.map { .integer($0.number) }, .integer(id)])
         try statement.step()
     }
@@ -94,18 +94,29 @@ extension Store {
         }
     }
 
-    /// A newer file for the same snapshot (a corrected export of 2022-Q4, say) takes the place of the
-    /// older one: its rows go, its record stays, marked as replaced. Returns the replaced file's name.
-    func replacePreviousSnapshot(of fileID: Int) throws -> String? {
+    /// A newer file for the same snapshot (a corrected export of 2022-Q4, say), or any newer file of an
+    /// export that replaces all, takes the place of the older one: its rows go, its record stays, marked
+    /// as replaced. Returns the replaced file's name.
+    func replacePrevious(of fileID: Int, kind: ExportKind) throws -> String? {
+        let samePeriod: String
+        switch kind.succession {
+        case .adds: return nil
+        case .replacesAll: samePeriod = ""
+        case .snapshotPerPeriod: samePeriod = "AND old.momentopname = new.momentopname"
+        }
         let find = try database.prepare("""
             SELECT old.id, old.naam FROM bronbestand old JOIN bronbestand new ON new.id = ?
-            WHERE old.id <> new.id AND old.bron = new.bron AND old.momentopname = new.momentopname AND old.vervangen_door IS NULL
+            WHERE old.id <> new.id AND old.bron = new.bron \(samePeriod) AND old.vervangen_door IS NULL
             """)
         find.bind(1, fileID)
-        var replaced: (Int, String)?
-        try find.rows { row in replaced = (row.int(0)!, row.string(1)!) }
-        guard let (oldID, oldName) = replaced else { return nil }
-        for table in ["droom_stand", "afgekeurd"] {
+        var replaced: [(Int, String)] = []
+        try find.rows { row in replaced.append((row.int(0)!, row.string(1)!)) }
+        for (oldID, _) in replaced { try retire(fileID: oldID, replacedBy: fileID, tables: kind.tables) }
+        return replaced.isEmpty ? nil : replaced.map(\.1).joined(separator: ", ")
+    }
+
+    private func retire(fileID oldID: Int, replacedBy fileID: Int, tables: [String]) throws {
+        for table in tables + ["afgekeurd"] {
             let delete = try database.prepare("DELETE FROM \(table) WHERE bestand_id = ?")
             delete.bind(1, oldID)
             try delete.step()
@@ -113,6 +124,5 @@ extension Store {
         let mark = try database.prepare("UPDATE bronbestand SET vervangen_door = ? WHERE id = ?")
         mark.bind([.integer(fileID), .integer(oldID)])
         try mark.step()
-        return oldName
     }
 }
