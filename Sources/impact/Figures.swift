@@ -16,6 +16,9 @@ struct Figures: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var periods: PeriodOptions
 
+    @Option(name: .long, help: ArgumentHelp("Instellingen (bankregels); standaard impact.yaml als dat bestaat.", valueName: "pad"))
+    var config: String?
+
     @Option(name: .long, help: "Uitvoerformaat: csv of json.")
     var format: TidyFigures.Format = .csv
 
@@ -25,7 +28,11 @@ struct Figures: ParsableCommand {
     func run() throws {
         let store = try database.openStore()
         let comparison = try periods.comparison(store: store)
-        let values = try DromenFigures.compute(comparison.all, store: store)
+        let configuration = try loadConfiguration(config)
+        let values: [FigureValue]
+        do { values = try FigureSets.compute(comparison.all, store: store, configuration: configuration) } catch let error as InputError {
+            throw Failure(error.description)
+        }
         let text = TidyFigures.render(values, as: format)
         if let output {
             do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch { throw Failure("kan \(output) niet schrijven: \(error.localizedDescription)") }

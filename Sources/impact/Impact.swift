@@ -48,13 +48,21 @@ func printError(_ text: String) {
 
 /// `--period 2022-Q4` and `--as-of 15-11-2022` as the commands take them.
 struct PeriodOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("De periode: kwartaal 2022-Q4, maand 2022-11, jaar 2022. Standaard het kwartaal van de nieuwste export.", valueName: "periode"))
+    @Option(name: .long, help: ArgumentHelp("De periode: kwartaal 2022-Q4, maand 2022-11, jaar 2022 of ZWO-seizoen 2018-2019 (1 september t/m 31 augustus). Standaard het kwartaal van de nieuwste export.", valueName: "periode"))
     var period: String?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Peildatum binnen de periode (dd-mm-jjjj of jjjj-mm-dd): de periode en de vergelijkingsperiodes lopen dan tot die datum.", valueName: "datum"))
     var asOf: String?
 
-    func comparison(store: Store) throws -> Comparison {
+    /// The newest Dromenregister quarter, the default for `--period`.
+    static func newestQuarter(_ store: Store) throws -> Period {
+        guard let newest = try store.currentFiles(source: "dromen").compactMap(\.snapshot).last.flatMap(Period.init(parsing:)) else {
+            throw Failure("er is nog geen Dromenregister ingelezen; begin met: impact ingest SampleData/, of geef --period")
+        }
+        return newest
+    }
+
+    func comparison(store: Store, defaultPeriod: (Store) throws -> Period = PeriodOptions.newestQuarter) throws -> Comparison {
         let asOfDay: Day?
         if let asOf {
             var text = asOf
@@ -65,15 +73,12 @@ struct PeriodOptions: ParsableArguments {
         } else { asOfDay = nil }
         let chosen: Period
         if let period {
-            guard let parsed = Period(parsing: period), parsed.kind != .season else {
-                throw ValidationError("--period \"\(period)\" is geen periode; gebruik bijvoorbeeld 2022-Q4, 2022-11 of 2022")
+            guard let parsed = Period(parsing: period) else {
+                throw ValidationError("--period \"\(period)\" is geen periode; gebruik bijvoorbeeld 2022-Q4, 2022-11, 2022 of seizoen 2018-2019")
             }
             chosen = parsed
         } else {
-            guard let newest = try store.currentFiles(source: "dromen").compactMap(\.snapshot).last.flatMap(Period.init(parsing:)) else {
-                throw Failure("er is nog niets ingelezen; begin met: impact ingest SampleData/")
-            }
-            chosen = newest
+            chosen = try defaultPeriod(store)
         }
         if let asOfDay, !chosen.contains(asOfDay) {
             throw ValidationError("--as-of \(asOfDay.dutch) valt niet in \(chosen.label) (\(chosen.first.dutch) t/m \(chosen.last.dutch))")

@@ -10,7 +10,10 @@ struct Report: ParsableCommand {
             Reports/<rapport>.yaml; de tekst komt uit het sjabloon dat daar genoemd wordt (Mustache), \
             aan te passen zonder te compileren. Dezelfde gegevens geven byte voor byte dezelfde bestanden.
 
-            Rapporten: beleid (kwartaalrapportage van de beleidsadviseur armoede).
+            Rapporten: beleid (kwartaalrapportage van de beleidsadviseur armoede); zwo (stand van het jaarproject \
+            Alo Mik! voor kerkenraad en nieuwsbrief; --period is een seizoen, 2019-2020, met --as-of voor een \
+            peildatum erin). Het zwo-rapport schrijft daarnaast <rapport>-<periode>-niet-herkend.csv: de \
+            bankmutaties die bij geen bankregel passen, met naam en omschrijving, alleen voor de penningmeester.
             """)
 
     @Argument(help: ArgumentHelp("Welk rapport (een bestand Reports/<naam>.yaml).", valueName: "rapport"))
@@ -25,11 +28,15 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Map met rapportdefinities en sjablonen.", valueName: "map"))
     var reports = "Reports"
 
+    @Option(name: .long, help: ArgumentHelp("Instellingen (bankregels); standaard impact.yaml als dat bestaat.", valueName: "pad"))
+    var config: String?
+
     func run() throws {
         let store = try database.openStore()
-        let comparison = try periods.comparison(store: store)
         do {
             let definition = try ReportDefinition.load(name: name, folder: reports)
+            if definition.soort == "zwo" { return try runZwo(definition, store: store) }
+            let comparison = try periods.comparison(store: store)
             let model = try ReportModel.build(definition: definition, comparison: comparison, store: store)
             if model.snapshotUsed == nil {
                 printError("let op: er is geen export van op of vóór \(comparison.current.last.dutch); de cijfers zijn leeg")
@@ -46,5 +53,35 @@ struct Report: ParsableCommand {
         } catch let error as InputError {
             throw Failure(error.description)
         }
+    }
+
+    func runZwo(_ definition: ReportDefinition, store: Store) throws {
+        let configuration = try loadConfiguration(config)
+        let comparison = try periods.comparison(store: store) { store in
+            // Default: the season of the newest date in the ZWO exports.
+            let newest = try store.allFiles().filter { FigureSets.zwoSources.contains($0.source) }.compactMap(\.newestDate).max()
+            guard let newest else { throw Failure("er is nog geen ZWO-export ingelezen; begin met: impact ingest SampleData/zwo/") }
+            let (year, month, _) = newest.parts
+            return .season(startingIn: month >= 9 ? year : year - 1)
+        }
+        let classifier = try BankClassifier(configuration.bankRules, file: configuration.file)
+        if configuration.bankRules.isEmpty { printError("let op: geen bankregels gevonden (impact.yaml); geen enkele bankgift wordt herkend") }
+        let report = try ZwoReport.build(definition: definition, comparison: comparison, store: store, classifier: classifier)
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        let current = comparison.current
+        let suffix = current.last < current.snapshotDay ? "-tm-\(current.last.iso)" : ""
+        let stem = (out as NSString).appendingPathComponent("\(name)-\(current.label)\(suffix)")
+        try ZwoWorkbook.write(report, to: stem + ".xlsx")
+        try ZwoText.render(report, templateFolder: reports).write(toFile: stem + ".txt", atomically: true, encoding: .utf8)
+        let list = try CSVWriter(path: stem + "-niet-herkend.csv")
+        list.write(["Datum", "Af/Bij", "Bedrag", "Naam", "Tegenrekening", "Omschrijving"])
+        for transaction in report.unrecognised {
+            list.write([transaction.date.dutch, transaction.isCredit ? "Bij" : "Af", DutchFormat.decimal(Double(transaction.cents) / 100, decimals: 2),
+                        transaction.counterpartyName, transaction.counterpartyAccount, transaction.description])
+        }
+        list.close()
+        print("geschreven: \(stem).xlsx")
+        print("geschreven: \(stem).txt")
+        print("geschreven: \(stem)-niet-herkend.csv (\(report.unrecognised.count) niet herkende bankmutaties, voor de penningmeester)")
     }
 }

@@ -1,6 +1,6 @@
 /// One definition per figure (METRICS.md), in Dutch, printed on every workbook's `Definities` sheet.
 public struct FigureDefinition: Sendable {
-    public enum Unit: Sendable { case count, days }
+    public enum Unit: Sendable { case count, days, euros, percent }
     public let name: String
     public let unit: Unit
     public let definition: String
@@ -32,6 +32,23 @@ public enum FigureCatalog {
             "De tien aanbieders of partners waarmee in de periode het vaakst een droom is verbonden, met aantallen."),
     ]
 
+    public static let zwo: [FigureDefinition] = [
+        FigureDefinition(name: ZwoFigures.raisedBySource, unit: .euros, definition:
+            "In de periode tot en met de peildatum: collectes met doel 'ZWO Alo Mik!'; bankgiften (Bij) die de bankregels als 'Gift Alo Mik!' herkennen, elke mutatie één keer hoe vaak die ook in overlappende exports staat, zonder de afdrachten van collecte- en fietstochtgeld (die zijn al geteld); en het ontvangen sponsorgeld van de fietstocht, op de datum van de tocht."),
+        FigureDefinition(name: ZwoFigures.totalAgainstPlan, unit: .euros, definition:
+            "De drie bronnen samen tegenover het jaarplan van Alo Mik! (de som van de begroting, EUR 52.245,00): in euro's (verschil) en als percentage. 'Plan naar rato' is het plan evenredig verdeeld over de dagen van het seizoen, tot en met de peildatum."),
+        FigureDefinition(name: ZwoFigures.transferred, unit: .euros, definition:
+            "Overmakingen (Af) aan Alo Mik! in de periode volgens de bankregels; nog over te maken = opgehaald min overgemaakt."),
+        FigureDefinition(name: ZwoFigures.progress, unit: .euros, definition:
+            "Opbrengst per maand en cumulatief, naast het plan evenredig verdeeld over het seizoen (cumulatief per maandeinde)."),
+        FigureDefinition(name: ZwoFigures.prognosis, unit: .euros, definition:
+            "Opgehaald tot nu toe, gedeeld door het aantal verstreken dagen van het seizoen, maal het aantal dagen van het seizoen; naast hetzelfde cijfer voor het vorige seizoen op dezelfde datum."),
+        FigureDefinition(name: ZwoFigures.ridePledges, unit: .euros, definition:
+            "Sponsorfietstocht: toegezegd (Afstand (km) x Per km + Vast bedrag) tegenover ontvangen; openstaand is het verschil."),
+        FigureDefinition(name: ZwoFigures.bankTransactions, unit: .count, definition:
+            "Aantal bankmutaties in de periode (elke mutatie één keer), per categorie van de bankregels; 'Niet herkend' past bij geen regel en staat op de lijst voor de penningmeester. Er wordt niets geraden."),
+    ]
+
     /// The common rules every figure follows (METRICS.md).
     public static let commonRules: [String] = [
         "Een periode is een kwartaal (2024-Q1), maand (2024-03), kalenderjaar (2024) of 'sinds-start' (alles tot en met het einde van de periode). 'In de periode' betekent: de datum valt op of tussen de eerste en de laatste dag.",
@@ -42,5 +59,5 @@ public enum FigureCatalog {
         "Afgekeurde regels (zie tabblad Bronnen) tellen nergens mee; ze staan met de reden in het afgekeurd-bestand per bron.",
     ]
 
-    public static func definition(of name: String) -> FigureDefinition? { dromen.first { $0.name == name } }
+    public static func definition(of name: String) -> FigureDefinition? { (dromen + zwo).first { $0.name == name } }
 }

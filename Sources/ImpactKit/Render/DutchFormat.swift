@@ -30,6 +30,12 @@ public enum DutchFormat {
     }
 
     public static func percent(_ share: Double) -> String { decimal(share * 100, decimals: 1) + "%" }
+
+    /// `€ 52.245,00`; negative as `-€ 1.234,50`.
+    public static func euros(_ value: Double?) -> String {
+        guard let value else { return "-" }
+        return (value < 0 ? "-" : "") + "€ " + decimal(abs(value), decimals: 2)
+    }
 }
 
 extension String {

@@ -6,7 +6,12 @@ import Mustache
 /// bar charts) and single values for sentences; see Reports/README.md for the names.
 public enum TextRenderer {
     public static func render(_ model: ReportModel, templateFolder: String) throws -> String {
-        let path = (templateFolder as NSString).appendingPathComponent(model.definition.sjabloon)
+        try render(template: model.definition.sjabloon, folder: templateFolder, context: context(model))
+    }
+
+    /// Any report's template with its context (the names it can use).
+    static func render(template name: String, folder templateFolder: String, context: [String: Any]) throws -> String {
+        let path = (templateFolder as NSString).appendingPathComponent(name)
         guard let source = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw InputError(file: path, message: "sjabloon niet gevonden")
         }
@@ -14,7 +19,7 @@ public enum TextRenderer {
         do { template = try MustacheTemplate(string: source) } catch {
             throw InputError(file: path, message: "sjabloon klopt niet: \(error)")
         }
-        return template.render(context(model))
+        return template.render(context)
     }
 
     /// The names a template can use.

@@ -69,7 +69,7 @@ public enum WorkbookRenderer {
         let series = trend.series.enumerated().map { index, item in
             (name: item.name, values: "='Trend'!$\(columnLetter(index + 1))$\(first):$\(columnLetter(index + 1))$\(last)")
         }
-        let chart = workbook.columnChart(title: trend.title, categories: categories, series: series, yAxis: "Dromen")
+        let chart = workbook.chart(.column, title: trend.title, categories: categories, series: series, yAxis: "Dromen")
         sheet.insert(chart: chart, row: top + trend.periods.count + 3, column: 0)
     }
 

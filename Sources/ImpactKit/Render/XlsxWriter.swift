@@ -50,8 +50,11 @@ final class XlsxWorkbook {
         return format
     }
 
-    func columnChart(title: String, categories: String, series: [(name: String, values: String)], yAxis: String) -> OpaquePointer {
-        let chart = workbook_add_chart(handle, UInt8(LXW_CHART_COLUMN.rawValue))!
+    enum ChartKind { case column, line }
+
+    func chart(_ kind: ChartKind, title: String, categories: String, series: [(name: String, values: String)], yAxis: String) -> OpaquePointer {
+        let type = kind == .column ? LXW_CHART_COLUMN : LXW_CHART_LINE
+        let chart = workbook_add_chart(handle, UInt8(type.rawValue))!
         for item in series {
             let added = chart_add_series(chart, categories, item.values)
             chart_series_set_name(added, item.name)
@@ -86,6 +89,7 @@ struct CellStyle: Hashable {
     static let count = CellStyle(numberFormat: "#,##0")
     static let decimal = CellStyle(numberFormat: "#,##0.0")
     static let percent = CellStyle(numberFormat: "0.0%")
+    static let euro = CellStyle(numberFormat: "[$€-413] #,##0.00")
 }
 
 final class XlsxSheet {

@@ -16,14 +16,20 @@ public struct ReportDefinition: Decodable, Sendable {
         public let kwartalen: Int
     }
 
+    /// Which figures the report is made of: `dromen` or `zwo`.
+    public let soort: String
     public let naam: String
     public let titel: String
     public let ondertitel: String
     public let doelgroep: String
     public let sjabloon: String
-    public let kerncijfers: [String]
-    public let uitsplitsingen: [Breakdown]
-    public let trend: Trend
+    public let kerncijfers: [String]?
+    public let uitsplitsingen: [Breakdown]?
+    public let trend: Trend?
+    /// ZWO: the project's name as the rules and collections spell it.
+    public let project: String?
+
+    public static let kinds = ["dromen", "zwo"]
 
     /// Loads `<folder>/<name>.yaml` and checks that every figure it names exists.
     public static func load(name: String, folder: String) throws -> ReportDefinition {
@@ -37,9 +43,17 @@ public struct ReportDefinition: Decodable, Sendable {
         do { definition = try YAMLDecoder().decode(ReportDefinition.self, from: text) } catch {
             throw InputError(file: path, message: "rapportdefinitie klopt niet: \(error)")
         }
-        let known = Set(FigureCatalog.dromen.map(\.name))
-        for figure in definition.kerncijfers + definition.uitsplitsingen.map(\.figuur) + [definition.trend.figuur] where !known.contains(figure) {
-            throw InputError(file: path, message: "onbekend cijfer \"\(figure)\"; bekend: \(FigureCatalog.dromen.map(\.name).joined(separator: ", "))")
+        guard kinds.contains(definition.soort) else {
+            throw InputError(file: path, message: "soort \"\(definition.soort)\" bestaat niet; bekend: \(kinds.joined(separator: ", "))")
+        }
+        if definition.soort == "dromen" {
+            guard let trend = definition.trend, let keys = definition.kerncijfers, let breakdowns = definition.uitsplitsingen else {
+                throw InputError(file: path, message: "een rapport van soort dromen noemt kerncijfers, uitsplitsingen en trend")
+            }
+            let known = Set(FigureCatalog.dromen.map(\.name))
+            for figure in keys + breakdowns.map(\.figuur) + [trend.figuur] where !known.contains(figure) {
+                throw InputError(file: path, message: "onbekend cijfer \"\(figure)\"; bekend: \(FigureCatalog.dromen.map(\.name).joined(separator: ", "))")
+            }
         }
         return definition
     }

@@ -36,9 +36,10 @@ public struct ReportModel: Sendable {
     /// Computes the figures once for all periods the report needs, then arranges them.
     public static func build(definition: ReportDefinition, comparison: Comparison, store: Store) throws -> ReportModel {
         let compared: [Period?] = [comparison.current, comparison.previous, comparison.yearEarlier, comparison.sinceStart]
+        let trendDefinition = definition.trend!
         var trendPeriods: [Period] = []
         var quarter = Period.quarter(comparison.current.first.parts.year, (comparison.current.first.parts.month - 1) / 3 + 1)
-        for _ in 0..<definition.trend.kwartalen {
+        for _ in 0..<trendDefinition.kwartalen {
             trendPeriods.insert(quarter, at: 0)
             quarter = quarter.previous!
         }
@@ -57,8 +58,8 @@ public struct ReportModel: Sendable {
             })
         }
 
-        let keyFigures = definition.kerncijfers.map { line($0, FigureValue.total, FigureValue.total, label: $0) }
-        let tables = definition.uitsplitsingen.map { wanted -> Table in
+        let keyFigures = (definition.kerncijfers ?? []).map { line($0, FigureValue.total, FigureValue.total, label: $0) }
+        let tables = (definition.uitsplitsingen ?? []).map { wanted -> Table in
             var categories: [String] = []
             for value in values where value.figure == wanted.figuur && value.breakdown == wanted.naar && !categories.contains(value.category) {
                 categories.append(value.category)
@@ -66,7 +67,7 @@ public struct ReportModel: Sendable {
             return Table(title: wanted.titel, figure: wanted.figuur, breakdown: wanted.naar,
                          lines: categories.map { line(wanted.figuur, wanted.naar, $0, label: $0) })
         }
-        let trendCategories = trendValues.filter { $0.figure == definition.trend.figuur && $0.breakdown == definition.trend.naar }
+        let trendCategories = trendValues.filter { $0.figure == trendDefinition.figuur && $0.breakdown == trendDefinition.naar }
         var seriesNames: [String] = []
         for value in trendCategories where !seriesNames.contains(value.category) { seriesNames.append(value.category) }
         let series = seriesNames.map { name in
@@ -78,7 +79,7 @@ public struct ReportModel: Sendable {
         let snapshot = try store.snapshot(source: Dromenregister.source, onOrBefore: comparison.current.snapshotDay)
         return ReportModel(
             definition: definition, comparison: comparison, columnLabels: labels, keyFigures: keyFigures, tables: tables,
-            trend: Trend(title: definition.trend.titel, periods: trendPeriods.map(\.label), series: series),
+            trend: Trend(title: trendDefinition.titel, periods: trendPeriods.map(\.label), series: series),
             definitions: FigureCatalog.dromen, rules: FigureCatalog.commonRules, sources: sources, snapshotUsed: snapshot,
             values: values)
     }

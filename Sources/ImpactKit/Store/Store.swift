@@ -31,7 +31,7 @@ public final class Store {
     private func files(where condition: String, _ values: [DatabaseValue]) throws -> [SourceFile] {
         let statement = try database.prepare("""
             SELECT id, bron, naam, sha256, momentopname, stand_op, codering, bytes, regels_gelezen, regels_geladen,
-                   regels_afgekeurd, nieuwste_datum, vervangen_door
+                   regels_afgekeurd, nieuwste_datum, vervangen_door, regels_overlap
             FROM bronbestand WHERE \(condition) \(condition.contains("ORDER BY") ? "" : "ORDER BY bron, stand_op, naam, id")
             """)
         statement.bind(values)
@@ -41,7 +41,7 @@ public final class Store {
                 id: row.int(0)!, source: row.string(1)!, name: row.string(2)!, sha256: row.string(3)!,
                 snapshot: row.string(4), snapshotEnd: row.int(5).map(Day.init(number:)), encoding: row.string(6)!,
                 bytes: row.int(7)!, rowsRead: row.int(8)!, rowsLoaded: row.int(9)!, rowsRejected: row.int(10)!,
-                newestDate: row.int(11).map(Day.init(number:)), replacedBy: row.int(12)))
+                newestDate: row.int(11).map(Day.init(number:)), replacedBy: row.int(12), rowsAlreadyKnown: row.int(13) ?? 0))
         }
         return result
     }
@@ -62,6 +62,8 @@ public struct SourceFile: Sendable, Equatable {
     public let rowsRejected: Int
     public let newestDate: Day?
     public let replacedBy: Int?
+    /// Rows already loaded from an overlapping export (bank files).
+    public let rowsAlreadyKnown: Int
 }
 
 // MARK: - Bookkeeping of ingested files

@@ -1,0 +1,63 @@
+/// The read side of the ZWO tables, for a date range. Volumes are small (a season is a few thousand rows),
+/// so these return arrays.
+extension Store {
+    /// Collections from the collection files in force (a corrected file for a season replaces the earlier one).
+    public func collections(from first: Day, through last: Day) throws -> [Collections.Collection] {
+        let statement = try database.prepare("""
+            SELECT c.datum, c.dienst, c.doel, c.bedrag_cent FROM collecte c JOIN bronbestand b ON b.id = c.bestand_id
+            WHERE b.vervangen_door IS NULL AND c.datum BETWEEN ? AND ? ORDER BY c.datum, c.rowid
+            """)
+        statement.bind([.integer(first.number), .integer(last.number)])
+        var result: [Collections.Collection] = []
+        try statement.rows { row in
+            result.append(Collections.Collection(date: Day(number: row.int(0)!), service: row.string(1), purpose: row.string(2)!, cents: row.int(3)!))
+        }
+        return result
+    }
+
+    /// Every bank transaction once, however many exports held it.
+    public func bankTransactions(from first: Day, through last: Day) throws -> [BankFile.Transaction] {
+        let statement = try database.prepare("""
+            SELECT datum, rekening, tegenrekening, naam, bij, bedrag_cent, omschrijving FROM bank_mutatie
+            WHERE datum BETWEEN ? AND ? ORDER BY datum, sleutel, volgnummer
+            """)
+        statement.bind([.integer(first.number), .integer(last.number)])
+        var result: [BankFile.Transaction] = []
+        try statement.rows { row in
+            result.append(BankFile.Transaction(
+                date: Day(number: row.int(0)!), account: row.string(1)!, counterpartyAccount: row.string(2)!,
+                counterpartyName: row.string(3)!, isCredit: row.int(4) == 1, cents: row.int(5)!, description: row.string(6)!,
+                bankReference: nil))
+        }
+        return result
+    }
+
+    public func pledges(from first: Day, through last: Day) throws -> [SponsorRide.Pledge] {
+        let statement = try database.prepare("""
+            SELECT f.datum, f.afstand_km_x100, f.per_km_cent, f.vast_cent, f.ontvangen_cent FROM fietstocht f
+            JOIN bronbestand b ON b.id = f.bestand_id WHERE b.vervangen_door IS NULL AND f.datum BETWEEN ? AND ? ORDER BY f.datum, f.rowid
+            """)
+        statement.bind([.integer(first.number), .integer(last.number)])
+        var result: [SponsorRide.Pledge] = []
+        try statement.rows { row in
+            result.append(SponsorRide.Pledge(date: Day(number: row.int(0)!), kilometresTimes100: row.int(1)!, perKilometreCents: row.int(2)!,
+                                             fixedCents: row.int(3)!, receivedCents: row.int(4)!))
+        }
+        return result
+    }
+
+    /// The lines of the year plan in force, in file order; empty when none was ingested.
+    public func yearPlan() throws -> [(line: String, cents: Int)] {
+        var result: [(line: String, cents: Int)] = []
+        try database.prepare("""
+            SELECT p.post, p.bedrag_cent FROM begroting p JOIN bronbestand b ON b.id = p.bestand_id
+            WHERE b.vervangen_door IS NULL ORDER BY p.regel
+            """).rows { row in result.append((row.string(0)!, row.int(1)!)) }
+        return result
+    }
+
+    /// Whether anything of these sources was ingested.
+    public func hasFiles(sources: [String]) throws -> Bool {
+        try sources.contains { try !currentFiles(source: $0).isEmpty }
+    }
+}
