@@ -75,7 +75,8 @@ public struct ReportModel: Sendable {
                 trendCategories.first { $0.category == name && $0.period == period.label }?.value ?? 0
             })
         }
-        let sources = try store.allFiles()
+        // The files this report's figures come from: the register and the postcode table.
+        let sources = try store.allFiles().filter { [Dromenregister.source, PostcodeTable.source].contains($0.source) }
         let snapshot = try store.snapshot(source: Dromenregister.source, onOrBefore: comparison.current.snapshotDay)
         return ReportModel(
             definition: definition, comparison: comparison, columnLabels: labels, keyFigures: keyFigures, tables: tables,
