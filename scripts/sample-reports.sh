@@ -11,4 +11,7 @@ mkdir -p out
 "$impact" status --db out/sample.sqlite
 "$impact" report beleid --period 2022-Q4 --db out/sample.sqlite --out out
 "$impact" figures --period 2022-Q4 --format csv --db out/sample.sqlite --output out/figures-2022-Q4.csv
-echo "klaar: out/beleid-2022-Q4.xlsx, out/beleid-2022-Q4.txt, out/figures-2022-Q4.csv"
+"$impact" report zwo --period 2019-2020 --as-of 15-01-2020 --db out/sample.sqlite --out out
+"$impact" report zwo --period 2018-2019 --db out/sample.sqlite --out out
+echo "klaar: de rapporten staan in out/"
+ls out/*.xlsx out/*.txt
