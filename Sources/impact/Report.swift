@@ -73,13 +73,7 @@ struct Report: ParsableCommand {
         let stem = (out as NSString).appendingPathComponent("\(name)-\(current.label)\(suffix)")
         try ZwoWorkbook.write(report, to: stem + ".xlsx")
         try ZwoText.render(report, templateFolder: reports).write(toFile: stem + ".txt", atomically: true, encoding: .utf8)
-        let list = try CSVWriter(path: stem + "-niet-herkend.csv")
-        list.write(["Datum", "Af/Bij", "Bedrag", "Naam", "Tegenrekening", "Omschrijving"])
-        for transaction in report.unrecognised {
-            list.write([transaction.date.dutch, transaction.isCredit ? "Bij" : "Af", DutchFormat.decimal(Double(transaction.cents) / 100, decimals: 2),
-                        transaction.counterpartyName, transaction.counterpartyAccount, transaction.description])
-        }
-        list.close()
+        try UnrecognisedList.write(report.unrecognised, to: stem + "-niet-herkend.csv")
         print("geschreven: \(stem).xlsx")
         print("geschreven: \(stem).txt")
         print("geschreven: \(stem)-niet-herkend.csv (\(report.unrecognised.count) niet herkende bankmutaties, voor de penningmeester)")

@@ -137,6 +137,20 @@ import Testing
         #expect(category("gift") == nil)
     }
 
+    /// What no rule recognises is listed for the treasurer, with what is needed to write a rule for it.
+    @Test func unrecognisedTransactionsAreListedForTheTreasurer() throws {
+        let (db, _) = try Self.ingested()
+        let definition = try ReportDefinition.load(name: "zwo", folder: repositoryRoot.appendingPathComponent("Reports").path)
+        let report = try ZwoReport.build(definition: definition, comparison: Comparison(period: .season(startingIn: 2019)),
+                                         store: db.store, classifier: BankClassifier(Self.configuration.bankRules))
+        let path = db.folder.url.appendingPathComponent("niet-herkend.csv").path
+        try UnrecognisedList.write(report.unrecognised, to: path)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))      // a BOM, so Excel reads it as UTF-8
+        #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self)
+                == "Datum;Af/Bij;Bedrag;Naam;Tegenrekening;Omschrijving\r\n28-09-2019;Bij;40,00;M. Bakker;NL23INGB0000000009;\r\n")
+    }
+
     @Test func rulesFileMistakesAreNamed() throws {
         let folder = try TempFolder()
         let bad = try folder.write("regels.yaml", "bankregels:\n  - naam: Kapot\n    categorie: X\n    omschrijving: \"(alo\"\n")
