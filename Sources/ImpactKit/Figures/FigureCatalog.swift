@@ -59,5 +59,13 @@ public enum FigureCatalog {
         "Afgekeurde regels (zie tabblad Bronnen) tellen nergens mee; ze staan met de reden in het afgekeurd-bestand per bron.",
     ]
 
+    /// The common rules of the ZWO figures.
+    public static let zwoRules: [String] = [
+        "Een seizoen loopt van 1 september tot en met 31 augustus (2018-2019). Met een peildatum lopen het seizoen en het vorige seizoen tot dezelfde dag.",
+        "Elke bankmutatie telt één keer, hoe vaak die ook in overlappende exports staat; twee gelijke giften op één dag van één gever tellen allebei.",
+        "Bedragen in euro's en centen; percentages met één decimaal, afgerond weg van nul.",
+        "Afgekeurde regels (zie tabblad Bronnen) tellen nergens mee; ze staan met de reden in het afgekeurd-bestand per bron.",
+    ]
+
     public static func definition(of name: String) -> FigureDefinition? { (dromen + zwo).first { $0.name == name } }
 }

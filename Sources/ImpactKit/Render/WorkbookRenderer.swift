@@ -8,7 +8,7 @@ public enum WorkbookRenderer {
         summary(model, workbook.addSheet("Samenvatting"))
         trend(model, workbook)
         for (index, table) in model.tables.enumerated() { breakdown(table, model: model, index: index, workbook.addSheet(sheetName(table.title))) }
-        definitions(model, workbook.addSheet("Definities"))
+        definitions(model.definitions, rules: model.rules, workbook.addSheet("Definities"))
         sources(model, workbook.addSheet("Bronnen"))
         try workbook.close()
     }
@@ -93,16 +93,17 @@ public enum WorkbookRenderer {
         sheet.freeze(rows: top + 1)
     }
 
-    private static func definitions(_ model: ReportModel, _ sheet: XlsxSheet) {
+    /// The `Definities` sheet of every report: each figure's definition, then the common rules.
+    static func definitions(_ definitions: [FigureDefinition], rules: [String], _ sheet: XlsxSheet) {
         sheet.text(0, 0, "Definities", .heading)
-        for (offset, definition) in model.definitions.enumerated() {
+        for (offset, definition) in definitions.enumerated() {
             sheet.text(3 + offset, 0, definition.name, .wrapped)
             sheet.text(3 + offset, 1, definition.definition, .wrapped)
         }
-        sheet.table(name: "Definities", firstRow: 2, firstColumn: 0, lastRow: 2 + model.definitions.count, headers: ["Cijfer", "Definitie"])
-        let rulesTop = 4 + model.definitions.count
+        sheet.table(name: "Definities", firstRow: 2, firstColumn: 0, lastRow: 2 + definitions.count, headers: ["Cijfer", "Definitie"])
+        let rulesTop = 4 + definitions.count
         sheet.text(rulesTop, 0, "Algemene regels", .bold)
-        for (offset, rule) in model.rules.enumerated() { sheet.text(rulesTop + 1 + offset, 1, rule, .wrapped) }
+        for (offset, rule) in rules.enumerated() { sheet.text(rulesTop + 1 + offset, 1, rule, .wrapped) }
         sheet.columnWidth(0, 30)
         sheet.columnWidth(1, 100)
         sheet.freeze(rows: 3)

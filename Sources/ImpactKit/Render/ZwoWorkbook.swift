@@ -8,7 +8,7 @@ public enum ZwoWorkbook {
         progress(report, workbook)
         plan(report, workbook.addSheet("Begroting"))
         bank(report, workbook.addSheet("Bankmutaties"))
-        definitions(workbook.addSheet("Definities"))
+        WorkbookRenderer.definitions(FigureCatalog.zwo, rules: FigureCatalog.zwoRules, workbook.addSheet("Definities"))
         sources(report, workbook.addSheet("Bronnen"))
         try workbook.close()
     }
@@ -91,18 +91,6 @@ public enum ZwoWorkbook {
         sheet.columnWidth(0, 32)
         sheet.columnWidth(1, 10)
         sheet.freeze(rows: top + 1)
-    }
-
-    private static func definitions(_ sheet: XlsxSheet) {
-        sheet.text(0, 0, "Definities", .heading)
-        for (offset, definition) in FigureCatalog.zwo.enumerated() {
-            sheet.text(3 + offset, 0, definition.name, .wrapped)
-            sheet.text(3 + offset, 1, definition.definition, .wrapped)
-        }
-        sheet.table(name: "Definities", firstRow: 2, firstColumn: 0, lastRow: 2 + FigureCatalog.zwo.count, headers: ["Cijfer", "Definitie"])
-        sheet.columnWidth(0, 26)
-        sheet.columnWidth(1, 100)
-        sheet.freeze(rows: 3)
     }
 
     private static func sources(_ report: ZwoReport, _ sheet: XlsxSheet) {
