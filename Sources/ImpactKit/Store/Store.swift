@@ -5,7 +5,7 @@ public final class Store {
     /// Opens (or creates) the database at `path` and brings its schema up to date.
     public init(path: String) throws {
         database = try Database(path: path)
-        try database.execute("PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768")
+        try database.execute("PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON")
         try Schema.create(in: database)
     }
 
