@@ -28,7 +28,17 @@ public struct ExportKind: Sendable {
     /// The tables holding this export's rows, by `bestand_id` (emptied when a file is replaced).
     public let tables: [String]
 
+    /// For a workbook export: its sheets, each an export of its own (columns, table, loader).
+    public var sheets: [WorkbookSheet] = []
+
     public var columns: [ColumnSpec] { layouts.flatMap(\.columns) }
+
+    /// How a file of this export is named, for messages: the period word and `<jjjj>-Q<n>.csv`.
+    public var namePattern: (period: String, pattern: String) {
+        let (word, period) = fileNamePrefix == "collectes" ? ("seizoen", "<jjjj>-<jjjj>")
+            : fileNamePrefix == "sponsorfietstocht" ? ("jaar", "<jjjj>") : ("kwartaal", "<jjjj>-Q<n>")
+        return (word, period + (sheets.isEmpty ? ".csv" : ".xlsx"))
+    }
 
     /// For snapshot exports: the period a file's name says it holds.
     public var snapshotPeriod: (@Sendable (String) -> Period?)? {
@@ -47,7 +57,7 @@ public struct ExportKind: Sendable {
         layouts: [ExportLayout(name: "Postcodetabel", columns: PostcodeTable.columns)], personalColumns: [],
         succession: .replacesAll, tables: [])     // its loader empties the table itself
 
-    public static let all: [ExportKind] = [.dromen, .postcodes] + ZwoExports.all
+    public static let all: [ExportKind] = [.dromen, .postcodes] + ZwoExports.all + [Activeringscentra.workbook]
 
     /// The export a file is: by its name first, else by the header it has most of (at least half of the
     /// required columns of one of its layouts), so a renamed file still gets a precise "missing column" message.
@@ -59,10 +69,25 @@ public struct ExportKind: Sendable {
         return best.0
     }
 
+    /// The workbook export a file is: by its name, else by its sheets (all of them present).
+    public static func recogniseWorkbook(fileName: String, sheets: [String]) -> ExportKind? {
+        let stem = (fileName.split(separator: "/").last.map(String.init) ?? fileName).lowercased()
+        let workbooks = all.filter { !$0.sheets.isEmpty }
+        if let byName = workbooks.first(where: { stem.hasPrefix($0.fileNamePrefix) }) { return byName }
+        let names = Set(sheets.map(HeaderMap.normalize))
+        return workbooks.first { $0.sheets.allSatisfy { names.contains(HeaderMap.normalize($0.name)) } }
+    }
+
     /// The layout whose required columns the header has all of; else the closest, for its missing-label message.
     func layout(for header: [String], renames: [String: String]) -> ExportLayout {
         layouts.max { $0.match(header: header, renames: renames) < $1.match(header: header, renames: renames) }!
     }
+}
+
+/// One sheet of a workbook export, found by its name.
+public struct WorkbookSheet: Sendable {
+    public let name: String
+    public let kind: ExportKind
 }
 
 extension ExportLayout {

@@ -52,6 +52,19 @@ public struct CSVReader {
         }
     }
 
+    /// The first non-blank record's fields (the header), reading no further than it.
+    public func header() throws -> [String]? {
+        struct Found: Error { let cells: [String] }
+        do {
+            try forEachRecord { record in
+                if !record.isBlank { throw Found(cells: (0..<record.count).map { record.string($0) }) }
+            }
+        } catch let found as Found {
+            return found.cells
+        }
+        return nil
+    }
+
     // MARK: - Sniffing the first line
 
     static func firstLine(_ bytes: [UInt8], skippingBOM: Bool) -> [UInt8] {

@@ -10,6 +10,22 @@ public struct CSVRecord {
 
     public var count: Int { ends.count }
 
+    /// A record of given text fields (a spreadsheet row), for the same validation path as a CSV line.
+    public static func with<T>(fields: [String], line: Int, _ body: (CSVRecord) throws -> T) rethrows -> T {
+        var storage: [UInt8] = []
+        var ends: [Int] = []
+        ends.reserveCapacity(fields.count)
+        for field in fields {
+            storage.append(contentsOf: field.utf8)
+            ends.append(storage.count)
+        }
+        return try storage.withUnsafeBufferPointer { storage in
+            try ends.withUnsafeBufferPointer { ends in
+                try body(CSVRecord(storage: storage, ends: ends, line: line, encoding: .utf8, hasUnclosedQuote: false))
+            }
+        }
+    }
+
     public func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
         guard index < ends.count else { return UnsafeBufferPointer(start: nil, count: 0) }
         let start = index == 0 ? 0 : ends[index - 1]

@@ -74,7 +74,11 @@ public struct Ingestor {
         let enumerator = FileManager.default.enumerator(atPath: folder)
         var files: [String] = []
         while let relative = enumerator?.nextObject() as? String {
-            if relative.lowercased().hasSuffix(".csv") { files.append((folder as NSString).appendingPathComponent(relative)) }
+            let lowercased = relative.lowercased()
+            // Excel's lock files (~$name.xlsx) are not workbooks.
+            if lowercased.hasSuffix(".csv") || (lowercased.hasSuffix(".xlsx") && !(relative as NSString).lastPathComponent.hasPrefix("~$")) {
+                files.append((folder as NSString).appendingPathComponent(relative))
+            }
         }
         return files.sorted()
     }
@@ -84,10 +88,7 @@ public struct Ingestor {
         var outcome = FileOutcome(path: path, result: .loaded)
         do {
             let fingerprint = try FileFingerprint.of(path: path)
-            outcome.encoding = fingerprint.encoding.rawValue
-            if fingerprint.looksBinary {
-                throw InputError(file: name, message: "\(IssueKind.encodingError.rawValue): dit is geen tekstbestand (CSV); is het een Excel-werkmap? Sla het op als CSV")
-            }
+            outcome.encoding = Self.isWorkbook(name) ? "XLSX" : fingerprint.encoding.rawValue
             if let earlier = try store.file(withSHA256: fingerprint.sha256) {
                 outcome.result = .unchanged(previousName: earlier.name)
                 outcome.export = earlier.source
@@ -110,20 +111,89 @@ public struct Ingestor {
 
     private struct SkipFile: Error { let reason: String }
 
+    static func isWorkbook(_ name: String) -> Bool { name.lowercased().hasSuffix(".xlsx") }
+
+    /// Records from a CSV file or from one sheet of a workbook: the rest of the path is the same.
+    typealias RecordStream = ((CSVRecord) throws -> Void) throws -> Void
+
+    /// One file, whole or not at all: recognise the export, register the file (retiring the one it
+    /// replaces), then stream each part (the file, or each sheet) through validation into its table.
     private func load(path: String, name: String, fingerprint: FileFingerprint, explicitlyNamed: Bool, into outcome: inout FileOutcome) throws {
-        let reader = try CSVReader(path: path, fingerprint: fingerprint)
-        var file: OpenFile?
+        let kind: ExportKind
+        let parts: [(kind: ExportKind, sheet: String?, stream: RecordStream)]
+        if Self.isWorkbook(name) {
+            let workbook = try XLSXWorkbook(path: path)
+            guard let found = ExportKind.recogniseWorkbook(fileName: name, sheets: workbook.sheetNames) else {
+                if !explicitlyNamed { throw SkipFile(reason: "geen werkmap die impact kent") }
+                throw InputError(file: name, message: "geen werkmap die impact kent; verwacht: " + ExportKind.all.filter { !$0.sheets.isEmpty }
+                    .map { "\($0.title) (\($0.fileNamePrefix)_..., werkbladen \($0.sheets.map(\.name).joined(separator: " en ")))" }.joined(separator: ", "))
+            }
+            kind = found
+            parts = found.sheets.map { sheet in
+                (sheet.kind, sheet.name, { body in
+                    try workbook.forEachRow(sheet: sheet.name) { fields, line in try CSVRecord.with(fields: fields, line: line, body) }
+                })
+            }
+        } else {
+            if fingerprint.looksBinary {
+                throw InputError(file: name, message: "\(IssueKind.encodingError.rawValue): dit is geen tekstbestand (CSV); is het een Excel-werkmap? Geef het de naam .xlsx, of sla het op als CSV")
+            }
+            let reader = try CSVReader(path: path, fingerprint: fingerprint)
+            guard let header = try reader.header() else { throw InputError(file: name, message: "het bestand is leeg") }
+            guard let found = ExportKind.recognise(fileName: name, header: header, renames: configuration.renames) else {
+                let known = ExportKind.all.filter { $0.sheets.isEmpty }.map { "\($0.title) (\($0.fileNamePrefix)_...)" }.joined(separator: ", ")
+                if !explicitlyNamed { throw SkipFile(reason: "geen export die impact kent") }
+                throw InputError(file: name, message: "geen export die impact kent; de kop past bij geen van: \(known)")
+            }
+            kind = found
+            parts = [(found, nil, reader.forEachRecord)]
+        }
+        outcome.export = kind.source
+        var snapshot: Period?
+        if let period = kind.snapshotPeriod {
+            guard let found = period(name) else {
+                let (word, pattern) = kind.namePattern
+                throw InputError(file: name, message: "de bestandsnaam zegt niet voor welk \(word) deze momentopname is; noem het \(kind.fileNamePrefix)_\(pattern)")
+            }
+            snapshot = found
+            outcome.snapshot = found.label
+        }
+        let id = try store.registerFile(source: kind.source, name: name, fingerprint: fingerprint, snapshot: snapshot)
+        if let previous = try store.replacePrevious(of: id, kind: kind) { outcome.replacedFile = previous }
+        var newest: Day?
+        var rejectsFiles: [String] = []
+        for part in parts {
+            let (partNewest, rejects) = try consume(part.stream, kind: part.kind, sheet: part.sheet, fileID: id, name: name,
+                                                    snapshotEnd: snapshot?.last, outcome: &outcome)
+            if let partNewest, newest.map({ partNewest > $0 }) ?? true { newest = partNewest }
+            rejectsFiles += rejects.map { [$0] } ?? []
+        }
+        try store.finishFile(id: id, outcome: outcome, newestDate: newest)
+        outcome.rejectsFile = rejectsFiles.isEmpty ? nil : rejectsFiles.joined(separator: ", ")
+    }
+
+    /// Streams one part: the first non-blank record is its header, then every record is validated and
+    /// loaded, or rejected with its reasons (in the database and in the part's rejects file).
+    private func consume(_ stream: RecordStream, kind: ExportKind, sheet: String?, fileID: Int, name: String, snapshotEnd: Day?,
+                         outcome: inout FileOutcome) throws -> (newest: Day?, rejects: String?) {
+        var opened: (header: HeaderMap, loader: RecordLoader, cells: [String])?
         var rejects: RejectsFile?
-        try reader.forEachRecord { record in
-            guard let (fileID, kind, header, loader, headerCells) = file else {
+        let label = sheet.map { "\(name) [\($0)]" } ?? name
+        let rejectsName = sheet.map { ((name as NSString).deletingPathExtension) + "-" + $0 + ".csv" } ?? name
+        try stream { record in
+            guard let (header, loader, cells) = opened else {
                 if record.isBlank { return }
-                file = try open(record: record, name: name, fingerprint: fingerprint, explicitlyNamed: explicitlyNamed, outcome: &outcome)
+                let cells = (0..<record.count).map { record.string($0) }
+                let renames = configuration.renames[kind.source] ?? [:]
+                let layout = kind.layout(for: cells, renames: renames)
+                let header = try HeaderMap.resolve(header: cells, columns: layout.columns, renames: renames, file: label)
+                opened = (header, try store.makeLoader(for: kind, layout: layout, fileID: fileID, fileName: label, snapshotEnd: snapshotEnd), cells)
                 return
             }
             if record.isBlank { outcome.blankRows += 1; return }
             if Self.isTotalRow(record) { outcome.totalRows += 1; return }
             outcome.rowsRead += 1
-            let result = try RowChecker.structuralIssue(record, header: header, file: name).map { .rejected([$0]) } ?? loader.load(record, header: header)
+            let result = try RowChecker.structuralIssue(record, header: header, file: label).map { .rejected([$0]) } ?? loader.load(record, header: header)
             guard case .rejected(let issues) = result else {
                 if result == .loaded { outcome.rowsLoaded += 1 } else { outcome.rowsAlreadyKnown += 1 }
                 return
@@ -135,45 +205,18 @@ public struct Ingestor {
             }
             try store.recordRejection(fileID: fileID, issues: issues)
             if rejects == nil, let folder = rejectsFolder {
-                rejects = try RejectsFile(folder: folder, sourceName: name, header: header, personal: kind.personalColumns, headerCells: headerCells)
+                rejects = try RejectsFile(folder: folder, sourceName: rejectsName, header: header, personal: kind.personalColumns, headerCells: cells)
             }
             rejects?.write(record: record, issues: issues)
         }
-        guard let file else { throw InputError(file: name, message: "het bestand is leeg") }
-        try store.finishFile(id: file.id, outcome: outcome, newestDate: file.loader.newestDate)
-        if let previous = try store.replacePrevious(of: file.id, kind: file.kind) { outcome.replacedFile = previous }
+        guard let opened else {
+            throw InputError(file: label, message: sheet == nil ? "het bestand is leeg" : "het werkblad is leeg")
+        }
         rejects?.close()
-        outcome.rejectsFile = rejects?.path
-        if let stale = rejectsFolder.map({ RejectsFile.path(folder: $0, sourceName: name) }), rejects == nil {
+        if let stale = rejectsFolder.map({ RejectsFile.path(folder: $0, sourceName: rejectsName) }), rejects == nil {
             try? FileManager.default.removeItem(atPath: stale)    // an earlier run's list no longer applies
         }
-    }
-
-    private typealias OpenFile = (id: Int, kind: ExportKind, header: HeaderMap, loader: RecordLoader, headerCells: [String])
-
-    private func open(record: CSVRecord, name: String, fingerprint: FileFingerprint, explicitlyNamed: Bool,
-                      outcome: inout FileOutcome) throws -> OpenFile {
-        let cells = (0..<record.count).map { record.string($0) }
-        guard let kind = ExportKind.recognise(fileName: name, header: cells, renames: configuration.renames) else {
-            let known = ExportKind.all.map { "\($0.title) (\($0.fileNamePrefix)_...)" }.joined(separator: ", ")
-            if !explicitlyNamed { throw SkipFile(reason: "geen export die impact kent") }
-            throw InputError(file: name, message: "geen export die impact kent; de kop past bij geen van: \(known)")
-        }
-        outcome.export = kind.source
-        let renames = configuration.renames[kind.source] ?? [:]
-        let layout = kind.layout(for: cells, renames: renames)
-        let header = try HeaderMap.resolve(header: cells, columns: layout.columns, renames: renames, file: name)
-        var snapshot: Period?
-        if let period = kind.snapshotPeriod {
-            guard let found = period(name) else {
-                throw InputError(file: name, message: "de bestandsnaam zegt niet voor welk kwartaal deze momentopname is; noem het \(kind.fileNamePrefix)_<jjjj>-Q<n>.csv")
-            }
-            snapshot = found
-            outcome.snapshot = found.label
-        }
-        let id = try store.registerFile(source: kind.source, name: name, fingerprint: fingerprint, snapshot: snapshot)
-        let loader = try store.makeLoader(for: kind, layout: layout, fileID: id, fileName: name, snapshotEnd: snapshot?.last)
-        return (id, kind, header, loader, cells)
+        return (opened.loader.newestDate, rejects?.path)
     }
 
     /// Excel's summary line at the bottom: first non-empty cell `Totaal`.

@@ -18,6 +18,8 @@ extension Store {
         switch kind.source {
         case Dromenregister.source: return try DreamLoader(database: database, fileID: fileID, fileName: fileName, snapshotEnd: snapshotEnd!)
         case PostcodeTable.source: return try PostcodeLoader(database: database, fileName: fileName)
+        case Activeringscentra.participants.source, Activeringscentra.jobs.source:
+            return try ActiveringLoader(kind: kind, database: database, fileID: fileID, fileName: fileName, snapshotEnd: snapshotEnd!)
         case ZwoExports.collections.source, ZwoExports.bank.source, ZwoExports.sponsorRide.source, ZwoExports.yearPlan.source:
             return try ZwoLoader(kind: kind, layout: layout, database: database, fileID: fileID, fileName: fileName)
         default: throw StoreError("geen tabel voor export \(kind.source)")

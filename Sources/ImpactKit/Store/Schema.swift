@@ -1,7 +1,7 @@
 /// The database layout. Dates are stored as whole days since 1970-01-01 (exact and fast to subtract);
 /// the views beside each table show them as ISO dates for analysts who open the database themselves.
 enum Schema {
-    static let version = 2
+    static let version = 3
 
     static let statements = [
         """
@@ -101,6 +101,33 @@ enum Schema {
             regel INTEGER NOT NULL,
             post TEXT NOT NULL,
             bedrag_cent INTEGER NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS deelnemer_stand (
+            bestand_id INTEGER NOT NULL REFERENCES bronbestand(id),
+            deelnemer TEXT NOT NULL,
+            regel INTEGER NOT NULL,
+            centrum TEXT NOT NULL,
+            startdatum INTEGER NOT NULL,
+            stap TEXT NOT NULL,
+            einddatum INTEGER,
+            uitstroom_naar TEXT,
+            PRIMARY KEY (bestand_id, deelnemer)
+        ) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS klus (
+            bestand_id INTEGER NOT NULL REFERENCES bronbestand(id),   -- the first workbook it was seen in
+            regel INTEGER NOT NULL,
+            datum INTEGER NOT NULL,
+            centrum TEXT NOT NULL,
+            klus TEXT NOT NULL,
+            aanvrager TEXT NOT NULL,
+            uren_x100 INTEGER NOT NULL,
+            sleutel TEXT NOT NULL,
+            volgnummer INTEGER NOT NULL,     -- the n-th equal job within one workbook
+            UNIQUE (sleutel, volgnummer)
         )
         """,
         """

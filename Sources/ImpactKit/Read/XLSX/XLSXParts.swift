@@ -1,0 +1,168 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// SAX handlers for the small parts of a workbook. Element names are compared without their namespace
+/// prefix (`x:sheet` and `sheet` alike), as writers differ in that.
+class PartParser: NSObject, XMLParserDelegate {
+    func parse(_ data: Data) -> Bool {
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        return parser.parse()
+    }
+
+    static func local(_ name: String) -> Substring { name.split(separator: ":").last ?? Substring(name) }
+}
+
+/// xl/workbook.xml: the sheets in order, and whether dates count from 1904.
+final class WorkbookPartParser: PartParser {
+    private(set) var sheets: [(name: String, relationship: String)] = []
+    private(set) var uses1904 = false
+
+    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch Self.local(element) {
+        case "workbookPr": uses1904 = ["1", "true"].contains(attributes["date1904"]?.lowercased() ?? "")
+        case "sheet":
+            let relationship = attributes.first { Self.local($0.key) == "id" && $0.key != "sheetId" }?.value ?? ""
+            sheets.append((attributes["name"] ?? "", relationship))
+        default: break
+        }
+    }
+}
+
+/// xl/_rels/workbook.xml.rels: relationship id -> part.
+final class RelationshipsParser: PartParser {
+    private(set) var targets: [String: String] = [:]
+
+    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        if Self.local(element) == "Relationship", let id = attributes["Id"], let target = attributes["Target"] { targets[id] = target }
+    }
+}
+
+/// xl/sharedStrings.xml: each `<si>` is one string, the text of all its `<t>` runs (phonetic `<rPh>` left out).
+final class SharedStringsParser: PartParser {
+    private(set) var strings: [String] = []
+    private var current = ""
+    private var inText = false
+    private var inPhonetic = false
+
+    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch Self.local(element) {
+        case "si": current = ""
+        case "t": inText = !inPhonetic
+        case "rPh": inPhonetic = true
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { if inText { current += string } }
+
+    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+        switch Self.local(element) {
+        case "si": strings.append(current)
+        case "t": inText = false
+        case "rPh": inPhonetic = false
+        default: break
+        }
+    }
+}
+
+/// xl/styles.xml: which cell styles (`s` on a cell, an index into `<cellXfs>`) show a date.
+final class StylesParser: PartParser {
+    private var customFormats: [Int: String] = [:]
+    private var cellFormats: [Int] = []        // numFmtId per cellXfs entry
+    private var inCellXfs = false
+
+    var dateStyleIndexes: Set<Int> {
+        Set(cellFormats.enumerated().filter { ExcelDates.isDateFormat(id: $0.element, code: customFormats[$0.element]) }.map(\.offset))
+    }
+
+    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch Self.local(element) {
+        case "numFmt":
+            if let id = attributes["numFmtId"].flatMap(Int.init) { customFormats[id] = attributes["formatCode"] }
+        case "cellXfs": inCellXfs = true
+        case "xf": if inCellXfs { cellFormats.append(attributes["numFmtId"].flatMap(Int.init) ?? 0) }
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+        if Self.local(element) == "cellXfs" { inCellXfs = false }
+    }
+}
+
+/// A worksheet, row by row: cells placed by their reference (`C7`), missing cells left empty.
+final class SheetParser: NSObject, XMLParserDelegate {
+    private let workbook: XLSXWorkbook
+    private let minimumWidth: Int
+    private let body: ([String], Int) throws -> Void
+    private(set) var thrown: Error?
+
+    private var row: [String] = []
+    private var rowNumber = 0
+    private var column = 0
+    private var cellType: String?
+    private var cellStyle: Int?
+    private var value = ""
+    private var inline = ""
+    private var collecting: Collecting = .none
+    private enum Collecting { case none, value, inline }
+
+    init(workbook: XLSXWorkbook, minimumWidth: Int, body: @escaping ([String], Int) throws -> Void) {
+        self.workbook = workbook; self.minimumWidth = minimumWidth; self.body = body
+    }
+
+    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch PartParser.local(element) {
+        case "row":
+            rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
+            row = []
+            column = 0
+        case "c":
+            column = attributes["r"].flatMap(Self.columnIndex) ?? column
+            cellType = attributes["t"]
+            cellStyle = attributes["s"].flatMap(Int.init)
+            value = ""; inline = ""
+        case "v": collecting = .value
+        case "t": if cellType == "inlineStr" { collecting = .inline }
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        switch collecting {
+        case .value: value += string
+        case .inline: inline += string
+        case .none: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+        switch PartParser.local(element) {
+        case "v", "t": collecting = .none
+        case "c":
+            let text = (value.isEmpty && cellType != "inlineStr") ? "" : workbook.text(value: value, type: cellType, style: cellStyle, inline: inline)
+            if row.count <= column { row.append(contentsOf: repeatElement("", count: column - row.count + 1)) }
+            row[column] = text
+            column += 1
+        case "row":
+            if row.count < minimumWidth { row.append(contentsOf: repeatElement("", count: minimumWidth - row.count)) }
+            do { try body(row, rowNumber) } catch { thrown = error; parser.abortParsing() }
+        default: break
+        }
+    }
+
+    /// `C7` -> 2 (zero-based column), from the letters of a cell reference.
+    static func columnIndex(_ reference: String) -> Int? {
+        var index = 0
+        var letters = 0
+        for scalar in reference.unicodeScalars {
+            guard scalar.value >= 65 && scalar.value <= 90 else { break }
+            index = index * 26 + Int(scalar.value - 64)
+            letters += 1
+        }
+        return letters == 0 ? nil : index - 1
+    }
+}
