@@ -59,6 +59,21 @@ public enum FigureCatalog {
         "Afgekeurde regels (zie tabblad Bronnen) tellen nergens mee; ze staan met de reden in het afgekeurd-bestand per bron.",
     ]
 
+    public static let activering: [FigureDefinition] = [
+        FigureDefinition(name: ActiveringFigures.active, unit: .count, definition:
+            "Deelnemers met Startdatum op of vóór het einde van de periode en Einddatum leeg of erna, in de werkmap van die periode; per centrum en per stap."),
+        FigureDefinition(name: ActiveringFigures.inflow, unit: .count, definition: "Deelnemers met Startdatum in de periode; per centrum."),
+        FigureDefinition(name: ActiveringFigures.outflow, unit: .count, definition: "Deelnemers met Einddatum in de periode; per centrum en per bestemming (Uitstroom naar)."),
+        FigureDefinition(name: ActiveringFigures.outflowRate, unit: .percent, definition:
+            "Van de deelnemers met Einddatum in de periode: het aandeel met Uitstroom naar Vrijwilligerswerk, Re-integratietraject, Betaald werk of Opleiding; per centrum, en per bestemming het aandeel van alle uitstromers. Een percentage over minder dan 5 uitstromers staat er wel, maar gemarkeerd: gebaseerd op weinig mensen."),
+        FigureDefinition(name: ActiveringFigures.stay + " mediaan", unit: .days, definition:
+            "Dagen van Startdatum tot Einddatum voor wie in de periode uitstroomde: de mediaan (PERCENTIEL.INC met 0,5)."),
+        FigureDefinition(name: ActiveringFigures.stay + " P90", unit: .days, definition: "Als hierboven: het 90e percentiel."),
+        FigureDefinition(name: ActiveringFigures.jobs, unit: .count, definition:
+            "Aantal klussen in de periode (een klus die in twee werkmappen staat telt één keer); per centrum en per aanvrager."),
+        FigureDefinition(name: ActiveringFigures.jobHours, unit: .count, definition: "De som van Uren van die klussen; per centrum en per aanvrager."),
+    ]
+
     /// The common rules of the ZWO figures.
     public static let zwoRules: [String] = [
         "Een seizoen loopt van 1 september tot en met 31 augustus (2018-2019). Met een peildatum lopen het seizoen en het vorige seizoen tot dezelfde dag.",
@@ -67,5 +82,5 @@ public enum FigureCatalog {
         "Afgekeurde regels (zie tabblad Bronnen) tellen nergens mee; ze staan met de reden in het afgekeurd-bestand per bron.",
     ]
 
-    public static func definition(of name: String) -> FigureDefinition? { (dromen + zwo).first { $0.name == name } }
+    public static func definition(of name: String) -> FigureDefinition? { (dromen + zwo + activering).first { $0.name == name } }
 }

@@ -8,6 +8,9 @@ public enum FigureSets {
         if try store.hasFiles(sources: [Dromenregister.source]) {
             values += try DromenFigures.compute(periods, store: store)
         }
+        if try store.hasFiles(sources: [Activeringscentra.workbook.source]) {
+            values += try ActiveringFigures.computeByPeriod(periods, store: store).flatMap(\.values)
+        }
         if try store.hasFiles(sources: zwoSources) {
             let classifier = try BankClassifier(configuration.bankRules, file: configuration.file)
             values += try ZwoFigures.computeByPeriod(periods, store: store, classifier: classifier).flatMap(\.values)

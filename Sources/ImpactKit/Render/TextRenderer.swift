@@ -36,6 +36,7 @@ public enum TextRenderer {
             "uitsplitsingen": model.tables.map { ["titel": $0.title, "tabel": breakdownTable($0, labels: labels)] },
             "bronnen": sourceLines(model),
         ]
+        if let activering = model.activering { context["activering"] = ActiveringRender.context(activering) }
         for line in model.keyFigures {
             let slug = slugify(line.label)
             context[slug] = format(line.values[0], unit: line.unit)

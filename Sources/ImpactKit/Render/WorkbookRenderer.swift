@@ -8,6 +8,7 @@ public enum WorkbookRenderer {
         summary(model, workbook.addSheet("Samenvatting"))
         trend(model, workbook)
         for (index, table) in model.tables.enumerated() { breakdown(table, model: model, index: index, workbook.addSheet(sheetName(table.title))) }
+        if let activering = model.activering { ActiveringRender.sheets(activering, workbook) }
         definitions(model.definitions, rules: model.rules, workbook.addSheet("Definities"))
         sources(model, workbook.addSheet("Bronnen"))
         try workbook.close()

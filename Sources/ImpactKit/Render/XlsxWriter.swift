@@ -90,6 +90,7 @@ struct CellStyle: Hashable {
     static let decimal = CellStyle(numberFormat: "#,##0.0")
     static let percent = CellStyle(numberFormat: "0.0%")
     static let euro = CellStyle(numberFormat: "[$€-413] #,##0.00")
+    static let date = CellStyle(numberFormat: "dd-mm-yyyy")
 }
 
 final class XlsxSheet {
@@ -114,6 +115,17 @@ final class XlsxSheet {
     func number(_ row: Int, _ column: Int, _ value: Double?, _ style: CellStyle = .count) {
         guard let value else { worksheet_write_blank(handle, UInt32(row), UInt16(column), workbook.format(style)); return }
         worksheet_write_number(handle, UInt32(row), UInt16(column), value, workbook.format(style))
+    }
+
+    /// A real Excel date (libxlsxwriter computes the serial number), shown as `dd-mm-jjjj`.
+    func date(_ row: Int, _ column: Int, _ day: Day, _ style: CellStyle = .date) {
+        let (year, month, dayOfMonth) = day.parts
+        var value = lxw_datetime(year: Int32(year), month: Int32(month), day: Int32(dayOfMonth), hour: 0, min: 0, sec: 0)
+        worksheet_write_datetime(handle, UInt32(row), UInt16(column), &value, workbook.format(style))
+    }
+
+    func boolean(_ row: Int, _ column: Int, _ value: Bool) {
+        worksheet_write_boolean(handle, UInt32(row), UInt16(column), value ? 1 : 0, workbook.format(.plain))
     }
 
     func columnWidth(_ column: Int, _ width: Double, _ style: CellStyle? = nil) {

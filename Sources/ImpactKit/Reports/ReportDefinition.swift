@@ -28,6 +28,12 @@ public struct ReportDefinition: Decodable, Sendable {
     public let trend: Trend?
     /// ZWO: the project's name as the rules and collections spell it.
     public let project: String?
+    /// Dromen reports: a section on the activeringscentra, when their workbooks are ingested.
+    public let activering: Section?
+
+    public struct Section: Decodable, Sendable {
+        public let titel: String
+    }
 
     public static let kinds = ["dromen", "zwo"]
 

@@ -32,6 +32,8 @@ public struct ReportModel: Sendable {
     public let snapshotUsed: SourceFile?
     /// Every figure value the report shows, for checking it against `impact figures`.
     public let values: [FigureValue]
+    /// The activeringscentra, when the definition asks for them and their workbooks are ingested.
+    public let activering: ActiveringSection?
 
     /// Computes the figures once for all periods the report needs, then arranges them.
     public static func build(definition: ReportDefinition, comparison: Comparison, store: Store) throws -> ReportModel {
@@ -75,14 +77,16 @@ public struct ReportModel: Sendable {
                 trendCategories.first { $0.category == name && $0.period == period.label }?.value ?? 0
             })
         }
-        // The files this report's figures come from: the register and the postcode table.
-        let sources = try store.allFiles().filter { [Dromenregister.source, PostcodeTable.source].contains($0.source) }
+        let activering = try definition.activering.flatMap { try ActiveringSection.build(title: $0.titel, comparison: comparison, store: store) }
+        // The files this report's figures come from: the register, the postcode table, the centres' workbooks.
+        let reported = [Dromenregister.source, PostcodeTable.source] + (activering == nil ? [] : [Activeringscentra.workbook.source])
+        let sources = try store.allFiles().filter { reported.contains($0.source) }
         let snapshot = try store.snapshot(source: Dromenregister.source, onOrBefore: comparison.current.snapshotDay)
         return ReportModel(
             definition: definition, comparison: comparison, columnLabels: labels, keyFigures: keyFigures, tables: tables,
             trend: Trend(title: trendDefinition.titel, periods: trendPeriods.map(\.label), series: series),
-            definitions: FigureCatalog.dromen, rules: FigureCatalog.commonRules, sources: sources, snapshotUsed: snapshot,
-            values: values)
+            definitions: FigureCatalog.dromen + (activering == nil ? [] : FigureCatalog.activering), rules: FigureCatalog.commonRules,
+            sources: sources, snapshotUsed: snapshot, values: values, activering: activering)
     }
 
     private static func key(_ parts: String...) -> String { parts.joined(separator: "\u{1F}") }

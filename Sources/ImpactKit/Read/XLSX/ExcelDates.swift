@@ -15,7 +15,7 @@ public enum ExcelDates {
         if uses1904 { return .date(Day(year: 1904, month: 1, day: 1)!.adding(days: whole)) }
         if whole == 60 { return .phantomLeapDay }
         if whole == 0 { return .outOfRange }       // Excel shows 00-01-1900
-        let base = Day(year: 1899, month: 12, day: 31)!
+        let base = Day(year: 1900, month: 1, day: 1)!.adding(days: -1)      // day 1 is 1900-01-01
         return .date(base.adding(days: whole < 60 ? whole : whole - 1))
     }
 

@@ -13,6 +13,12 @@ class PartParser: NSObject, XMLParserDelegate {
     }
 
     static func local(_ name: String) -> Substring { name.split(separator: ":").last ?? Substring(name) }
+
+    // Declared here and overridden below: on Linux the protocol's witnesses are fixed at the conforming
+    // class, so a subclass's own methods would never be called.
+    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {}
+    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {}
+    func parser(_ parser: XMLParser, foundCharacters string: String) {}
 }
 
 /// xl/workbook.xml: the sheets in order, and whether dates count from 1904.
@@ -20,7 +26,7 @@ final class WorkbookPartParser: PartParser {
     private(set) var sheets: [(name: String, relationship: String)] = []
     private(set) var uses1904 = false
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    override func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         switch Self.local(element) {
         case "workbookPr": uses1904 = ["1", "true"].contains(attributes["date1904"]?.lowercased() ?? "")
         case "sheet":
@@ -35,7 +41,7 @@ final class WorkbookPartParser: PartParser {
 final class RelationshipsParser: PartParser {
     private(set) var targets: [String: String] = [:]
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    override func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         if Self.local(element) == "Relationship", let id = attributes["Id"], let target = attributes["Target"] { targets[id] = target }
     }
 }
@@ -47,7 +53,7 @@ final class SharedStringsParser: PartParser {
     private var inText = false
     private var inPhonetic = false
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    override func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         switch Self.local(element) {
         case "si": current = ""
         case "t": inText = !inPhonetic
@@ -56,9 +62,9 @@ final class SharedStringsParser: PartParser {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) { if inText { current += string } }
+    override func parser(_ parser: XMLParser, foundCharacters string: String) { if inText { current += string } }
 
-    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+    override func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
         switch Self.local(element) {
         case "si": strings.append(current)
         case "t": inText = false
@@ -78,7 +84,7 @@ final class StylesParser: PartParser {
         Set(cellFormats.enumerated().filter { ExcelDates.isDateFormat(id: $0.element, code: customFormats[$0.element]) }.map(\.offset))
     }
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    override func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         switch Self.local(element) {
         case "numFmt":
             if let id = attributes["numFmtId"].flatMap(Int.init) { customFormats[id] = attributes["formatCode"] }
@@ -88,7 +94,7 @@ final class StylesParser: PartParser {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+    override func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
         if Self.local(element) == "cellXfs" { inCellXfs = false }
     }
 }
@@ -96,7 +102,9 @@ final class StylesParser: PartParser {
 /// A worksheet, row by row: cells placed by their reference (`C7`), missing cells left empty.
 final class SheetParser: NSObject, XMLParserDelegate {
     private let workbook: XLSXWorkbook
-    private let minimumWidth: Int
+    /// The width of the first row with a value (the header): later rows are padded to it, since Excel
+    /// leaves empty cells at the end of a row out of the XML.
+    private var width = 0
     private let body: ([String], Int) throws -> Void
     private(set) var thrown: Error?
 
@@ -110,8 +118,8 @@ final class SheetParser: NSObject, XMLParserDelegate {
     private var collecting: Collecting = .none
     private enum Collecting { case none, value, inline }
 
-    init(workbook: XLSXWorkbook, minimumWidth: Int, body: @escaping ([String], Int) throws -> Void) {
-        self.workbook = workbook; self.minimumWidth = minimumWidth; self.body = body
+    init(workbook: XLSXWorkbook, body: @escaping ([String], Int) throws -> Void) {
+        self.workbook = workbook; self.body = body
     }
 
     func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
@@ -148,7 +156,8 @@ final class SheetParser: NSObject, XMLParserDelegate {
             row[column] = text
             column += 1
         case "row":
-            if row.count < minimumWidth { row.append(contentsOf: repeatElement("", count: minimumWidth - row.count)) }
+            if width == 0, row.contains(where: { !$0.isEmpty }) { width = row.count }
+            if row.count < width { row.append(contentsOf: repeatElement("", count: width - row.count)) }
             do { try body(row, rowNumber) } catch { thrown = error; parser.abortParsing() }
         default: break
         }

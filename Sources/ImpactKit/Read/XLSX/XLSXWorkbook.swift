@@ -61,9 +61,9 @@ public final class XLSXWorkbook {
         dateStyles = styles.dateStyleIndexes
     }
 
-    /// Calls `body` with each row of the sheet (a record of text fields, like a CSV line, padded to
-    /// `minimumWidth` cells), in order; rows Excel left out of the XML are not visited.
-    public func forEachRow(sheet name: String, minimumWidth: Int = 0, _ body: ([String], Int) throws -> Void) throws {
+    /// Calls `body` with each row of the sheet and its row number: text fields like a CSV line, at least as
+    /// many as the first row with a value has. Rows Excel left out of the XML are not visited.
+    public func forEachRow(sheet name: String, _ body: ([String], Int) throws -> Void) throws {
         let file = (path as NSString).lastPathComponent
         guard let partPath = sheetParts[name], let entry = archive[partPath] else {
             throw InputError(file: file, message: "werkblad \"\(name)\" ontbreekt; de werkmap heeft: \(sheetNames.joined(separator: ", "))")
@@ -76,7 +76,7 @@ public final class XLSXWorkbook {
         }
         guard let stream = InputStream(url: temporary) else { throw InputError(file: file, message: "werkblad \"\(name)\" is niet te lezen") }
         let (ok, thrown, line) = withoutActuallyEscaping(body) { body in
-            let sheet = SheetParser(workbook: self, minimumWidth: minimumWidth, body: body)
+            let sheet = SheetParser(workbook: self, body: body)
             let parser = XMLParser(stream: stream)
             parser.delegate = sheet
             let ok = parser.parse()

@@ -1,0 +1,91 @@
+/// The "Activeringscentra" figures of METRICS.md. Participants come from the snapshot the period is
+/// entitled to (the newest workbook dated on or before its end); jobs from every workbook, each once.
+public enum ActiveringFigures {
+    public static let active = "Actieve deelnemers"
+    public static let inflow = "Instroom"
+    public static let outflow = "Uitstroom"
+    public static let outflowRate = "Uitstroompercentage"
+    public static let stay = "Verblijfsduur"
+    public static let jobs = "Klussen"
+    public static let jobHours = "Klussen uren"
+    /// A rate over fewer leavers than this is shown but marked as based on few people.
+    public static let fewPeople = 5
+    public static let byCentreAndDestination = "Centrum × Uitstroom naar"
+
+    public static func computeByPeriod(_ requested: [Period], store: Store) throws -> [(period: Period, values: [FigureValue])] {
+        var periods: [Period] = []
+        for period in requested where !periods.contains(period) { periods.append(period) }
+        var snapshots: [Int: [Activeringscentra.Participant]] = [:]
+        return try periods.map { period in
+            var participants: [Activeringscentra.Participant] = []
+            if let snapshot = try store.snapshot(source: Activeringscentra.workbook.source, onOrBefore: period.snapshotDay) {
+                if snapshots[snapshot.id] == nil { snapshots[snapshot.id] = try store.participants(inFile: snapshot.id) }
+                participants = snapshots[snapshot.id]!
+            }
+            return (period, values(period, participants: participants, jobs: try store.jobs(from: period.first, through: period.last)))
+        }
+    }
+
+    /// Rounded half away from zero to one decimal, as a percentage.
+    static func percentage(_ part: Int, of whole: Int) -> Double? {
+        whole == 0 ? nil : (Double(part) / Double(whole) * 1000).rounded(.toNearestOrAwayFromZero) / 10
+    }
+
+    static func values(_ period: Period, participants: [Activeringscentra.Participant], jobs: [Activeringscentra.Job]) -> [FigureValue] {
+        let label = period.label
+        let centres = Activeringscentra.centres.labels
+        func row(_ figure: String, _ breakdown: String, _ category: String, _ value: Double?) -> FigureValue {
+            FigureValue(figure: figure, breakdown: breakdown, category: category, period: label, value: value)
+        }
+        func counts(_ figure: String, _ list: [Activeringscentra.Participant], extra: [(String, [String], (Activeringscentra.Participant) -> String?)] = []) -> [FigureValue] {
+            var values = [row(figure, FigureValue.total, FigureValue.total, Double(list.count))]
+            values += centres.map { centre in row(figure, "Centrum", centre, Double(list.filter { $0.centre == centre }.count)) }
+            for (breakdown, labels, key) in extra {
+                values += labels.map { label in row(figure, breakdown, label, Double(list.filter { key($0) == label }.count)) }
+            }
+            return values
+        }
+        var values: [FigureValue] = []
+        if period.kind != .sinceStart {
+            let stillActive = participants.filter { $0.start <= period.last && ($0.end.map { $0 > period.last } ?? true) }
+            values += counts(active, stillActive, extra: [("Stap", Activeringscentra.steps.labels, { $0.step })])
+        }
+        let starters = participants.filter { period.contains($0.start) }
+        let leavers = participants.filter { $0.end.map(period.contains) ?? false }
+        values += counts(inflow, starters)
+        values += counts(outflow, leavers, extra: [("Uitstroom naar", Activeringscentra.destinations.labels, { $0.destination })])
+        for centre in centres {
+            for destination in Activeringscentra.destinations.labels {
+                let count = leavers.filter { $0.centre == centre && $0.destination == destination }.count
+                values.append(row(outflow, byCentreAndDestination, "\(centre) × \(destination)", Double(count)))
+            }
+        }
+        let positive = { (list: [Activeringscentra.Participant]) in list.filter { Activeringscentra.positiveDestinations.contains($0.destination ?? "") }.count }
+        values.append(row(outflowRate, FigureValue.total, FigureValue.total, percentage(positive(leavers), of: leavers.count)))
+        values += centres.map { centre in
+            let mine = leavers.filter { $0.centre == centre }
+            return row(outflowRate, "Centrum", centre, percentage(positive(mine), of: mine.count))
+        }
+        values += Activeringscentra.destinations.labels.map { destination in
+            row(outflowRate, "Uitstroom naar", destination, percentage(leavers.filter { $0.destination == destination }.count, of: leavers.count))
+        }
+        var stays = [FigureValue.total: DayHistogram()]
+        for leaver in leavers {
+            let days = leaver.end!.number - leaver.start.number
+            stays[FigureValue.total]!.add(days)
+            stays[leaver.centre, default: DayHistogram()].add(days)
+        }
+        for (breakdown, category) in [(FigureValue.total, FigureValue.total)] + centres.map({ ("Centrum", $0) }) {
+            values.append(row("\(stay) mediaan", breakdown, category, stays[category]?.percentile(0.5)))
+            values.append(row("\(stay) P90", breakdown, category, stays[category]?.percentile(0.9)))
+        }
+        let requesters = Array(Set(jobs.map(\.requester))).sorted()
+        for (figure, measure) in [(ActiveringFigures.jobs, { (list: [Activeringscentra.Job]) in Double(list.count) }),
+                                  (jobHours, { (list: [Activeringscentra.Job]) in Double(list.map(\.hoursTimes100).reduce(0, +)) / 100 })] {
+            values.append(row(figure, FigureValue.total, FigureValue.total, measure(jobs)))
+            values += centres.map { centre in row(figure, "Centrum", centre, measure(jobs.filter { $0.centre == centre })) }
+            values += requesters.map { requester in row(figure, "Aanvrager", requester, measure(jobs.filter { $0.requester == requester })) }
+        }
+        return values
+    }
+}
