@@ -28,7 +28,9 @@ struct Status: ParsableCommand {
             }
             print(line)
             let loaded = current.map(\.rowsLoaded).reduce(0, +), rejected = current.map(\.rowsRejected).reduce(0, +)
-            print("  regels geladen \(DutchFormat.integer(loaded)), afgekeurd \(DutchFormat.integer(rejected))")
+            let overlap = current.map(\.rowsAlreadyKnown).reduce(0, +)
+            print("  regels geladen \(DutchFormat.integer(loaded)), afgekeurd \(DutchFormat.integer(rejected))"
+                  + (overlap > 0 ? ", \(DutchFormat.integer(overlap)) al bekend uit een overlappende export (één keer geteld)" : ""))
             if let newest = current.compactMap(\.newestDate).max() { print("  nieuwste datum in de gegevens: \(newest.dutch)") }
         }
     }
