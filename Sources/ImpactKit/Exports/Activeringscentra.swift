@@ -79,15 +79,7 @@ public enum Activeringscentra {
         let centre = check.choice(header.column(Column.centre), from: centres)
         let job = check.required(header.column(Column.job))
         let requester = check.required(header.column(Column.requester))
-        let hoursColumn = header.column(Column.hours)
-        var hours: Int?
-        if check.isPresent(hoursColumn) {
-            hours = DutchValues.cents(check.field(hoursColumn))
-            if hours == nil { check.fail(hoursColumn, .typeError, "geen getal (verwacht bijvoorbeeld 3 of 2,5)") }
-            else if hours! < 0 { check.fail(hoursColumn, .constraintError, "uren kunnen niet negatief zijn"); hours = nil }
-        } else {
-            check.fail(hoursColumn, .constraintError, "verplicht veld is leeg")
-        }
+        let hours = check.quantity(header.column(Column.hours), required: true, example: "3 of 2,5", negative: "uren kunnen niet negatief zijn")
         guard check.issues.isEmpty, let date, let centre, let job, let requester, let hours else { return .failure(RowIssues(check.issues)) }
         return .success(Job(date: date, centre: centre, job: job, requester: requester, hoursTimes100: hours))
     }

@@ -113,6 +113,18 @@ struct RowChecker {
         return cents
     }
 
+    /// A non-negative quantity with at most two decimals (`2,5` hours, `37,5` km), times 100.
+    mutating func quantity(_ column: BoundColumn, required: Bool, example: String, negative: String) -> Int? {
+        let bytes = field(column)
+        guard bytes.count > 0 else {
+            if required { fail(column, .constraintError, "verplicht veld is leeg") }
+            return nil
+        }
+        guard let value = DutchValues.cents(bytes) else { fail(column, .typeError, "geen getal (verwacht bijvoorbeeld \(example))"); return nil }
+        guard value >= 0 else { fail(column, .constraintError, negative); return nil }
+        return value
+    }
+
     /// `1311 AB`, `1311AB` or `1311`: returns the four digits (PC4). Empty is allowed (stadsdeel unknown).
     mutating func postcode(_ column: BoundColumn) -> Int? {
         let bytes = field(column)

@@ -95,12 +95,8 @@ public enum SponsorRide {
         var check = RowChecker(record: record, file: file)
         let date = check.date(header.column(Column.date), required: true)
         let distanceColumn = header.column(Column.distance)
-        var distance: Int?
-        if check.isPresent(distanceColumn) {
-            distance = DutchValues.cents(check.field(distanceColumn))
-            if distance == nil { check.fail(distanceColumn, .typeError, "geen getal (verwacht bijvoorbeeld 50 of 37,5)") }
-            else if distance! < 0 { check.fail(distanceColumn, .constraintError, "een afstand kan niet negatief zijn"); distance = nil }
-        } else { distance = 0 }
+        let distance = check.isPresent(distanceColumn)
+            ? check.quantity(distanceColumn, required: true, example: "50 of 37,5", negative: "een afstand kan niet negatief zijn") : 0
         let perKm = check.money(header.column(Column.perKilometre), required: false)
         let fixed = check.money(header.column(Column.fixed), required: false)
         let received = check.money(header.column(Column.received), required: false)
