@@ -106,7 +106,13 @@ public final class XLSXWorkbook {
                 }
             }
             if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
-            return String(number).replacingOccurrences(of: ".", with: ",")
+            // Never an exponent (`1e-07`): the Dutch number parser downstream reads plain decimals only.
+            var plain = String(number)
+            if plain.contains("e") {
+                plain = String(format: "%.15f", number)
+                while plain.hasSuffix("0") { plain.removeLast() }
+            }
+            return plain.replacingOccurrences(of: ".", with: ",")
         }
     }
 }
