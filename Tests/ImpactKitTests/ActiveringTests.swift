@@ -134,7 +134,7 @@ import Testing
         #expect(try db.scalar("SELECT count(*) FROM klus") == 5)
         #expect(q4.firstIssues.map(\.description) == [
             "activeringscentra_2022-Q4.xlsx [Deelnemers], regel 14, kolom Centrum, waarde \"Centrum Poort\": constraint-error: geen toegestane waarde; toegestaan: Haven (De Hoven), Buiten (Bouwmeesterbuurt), Stad (Stedenwijk)",
-            "activeringscentra_2022-Q4.xlsx [Deelnemers], regel 15, kolom Einddatum, waarde \"2022-04-01\": constraint-error: ligt vóór de Startdatum (01-05-2022)",
+            "activeringscentra_2022-Q4.xlsx [Deelnemers], regel 15, kolom Einddatum, waarde \"01-04-2022\": constraint-error: ligt vóór de Startdatum (01-05-2022)",
             "activeringscentra_2022-Q4.xlsx [Deelnemers], regel 16, kolom Uitstroom naar, waarde \"Opleiding\": constraint-error: ingevuld terwijl de deelnemer nog actief is (Einddatum is leeg)",
             "activeringscentra_2022-Q4.xlsx [Klussen], regel 6, kolom Uren, waarde \"-2\": constraint-error: uren kunnen niet negatief zijn",
         ])
@@ -163,5 +163,31 @@ import Testing
         let text = try TextRenderer.render(model, templateFolder: repositoryRoot.appendingPathComponent("Reports").path)
         #expect(text.contains("Haven (De Hoven)                2   1    2       50,0%*               205        1     3"))
         #expect(text.contains("* gebaseerd op minder dan 5 uitstromers: voorzichtig lezen"))
+    }
+
+    /// The committed SampleData/activering against the generator's own count (SampleData/README.md,
+    /// computed in Python with openpyxl from the rows it meant to be valid).
+    @Test func sampleDataMatchesTheGeneratorsOwnCount() throws {
+        let db = try TestDatabase()
+        let outcomes = db.ingestor.ingest([repositoryRoot.appendingPathComponent("SampleData/activering").path])
+        #expect(outcomes.count == 24 && outcomes.allSatisfy { $0.result == .loaded })
+        let q4 = try ActiveringFigures.computeByPeriod([.quarter(2022, 4)], store: db.store)[0].values
+        #expect(Self.value(q4, ActiveringFigures.active) == 73)
+        #expect(Self.value(q4, ActiveringFigures.active, "Stap", "3 Aan de slag") == 40)
+        #expect(Self.value(q4, ActiveringFigures.inflow) == 27)
+        #expect(Self.value(q4, ActiveringFigures.outflow) == 21)
+        #expect(Self.value(q4, ActiveringFigures.outflowRate) == 47.6)
+        #expect(Self.value(q4, ActiveringFigures.outflowRate, "Centrum", "Haven (De Hoven)") == 0.0)
+        #expect(Self.value(q4, ActiveringFigures.outflowRate, "Centrum", "Stad (Stedenwijk)") == 66.7)
+        #expect(Self.value(q4, "Verblijfsduur mediaan") == 326)
+        #expect(Self.value(q4, "Verblijfsduur P90") == 550)
+        #expect(Self.value(q4, ActiveringFigures.jobs) == 76)
+        #expect(Self.value(q4, ActiveringFigures.jobHours) == 247.5)
+        let year = try ActiveringFigures.computeByPeriod([.year(2022)], store: db.store)[0].values
+        #expect(Self.value(year, ActiveringFigures.jobs) == 274)
+        #expect(Self.value(year, ActiveringFigures.jobHours) == 830)
+        let last = try ActiveringFigures.computeByPeriod([.quarter(2024, 4)], store: db.store)[0].values
+        #expect(Self.value(last, ActiveringFigures.outflowRate, "Centrum", "Buiten (Bouwmeesterbuurt)") == 25.0)
+        #expect(Self.value(last, ActiveringFigures.outflow, "Centrum", "Buiten (Bouwmeesterbuurt)") == 4)    // fewer than 5: marked
     }
 }

@@ -46,7 +46,8 @@ import Testing
         let sheets = try #require(book["sheets"] as? [String])
         #expect(sheets == ["Samenvatting", "Trend", "Dromen per programma", "Dromen per kanaal", "Dromen per categorie",
                            "Dromen per leeftijd", "Dromen per stadsdeel", "Geholpen per categorie", "Geholpen per stadsdeel",
-                           "Werkvoorraad per status", "Verbonden met (top 10)", "Definities", "Bronnen"])
+                           "Werkvoorraad per status", "Verbonden met (top 10)", "Activering", "Uitstroom naar bestemming",
+                           "Definities", "Bronnen"])
         let cells = try #require(book["cells"] as? [String: [[Any]]])
         let summary = try #require(cells["Samenvatting"])
         #expect(summary[4].prefix(7).map { "\($0)" } == ["Cijfer", "2022-Q4", "2022-Q3", "t.o.v. 2022-Q3", "2021-Q4", "t.o.v. 2021-Q4", "sinds-start"])
@@ -84,7 +85,7 @@ import Testing
         let bronnen = try #require(cells["Bronnen"])
         let used = bronnen.filter { $0.count > 8 && ($0[8] as? String) == "Ja" }
         #expect(used.count == 1 && (used.first?[0] as? String) == "dromen_2022-Q4.csv")
-        #expect(bronnen.count == 4 + 33)
+        #expect(bronnen.count == 4 + 33 + 24)     // the register, the postcode table and the centres' workbooks
     }
 
     @Test func textReportIsDutchAndAligned() throws {

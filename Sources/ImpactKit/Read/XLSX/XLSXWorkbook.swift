@@ -88,7 +88,8 @@ public final class XLSXWorkbook {
         }
     }
 
-    /// A cell's value as the text the rest of the pipeline reads: dates as ISO `2024-03-04`, numbers with
+    /// A cell's value as the text the rest of the pipeline reads: dates as Excel shows them in Dutch,
+    /// `04-03-2024` (so a message names the value the person sees), numbers with
     /// a decimal comma (`2,5`), booleans `WAAR`/`ONWAAR`, errors as Excel shows them (`#DEEL/0!` stays `#DIV/0!`).
     func text(value: String, type: String?, style: Int?, inline: String?) -> String {
         switch type {
@@ -100,8 +101,8 @@ public final class XLSXWorkbook {
             guard let number = Double(value) else { return value }
             if let style, dateStyles.contains(style) {
                 switch ExcelDates.day(serial: number, uses1904: uses1904) {
-                case .date(let day): return day.iso
-                case .phantomLeapDay: return "1900-02-29"          // reported as a date that does not exist
+                case .date(let day): return day.dutch
+                case .phantomLeapDay: return "29-02-1900"          // reported as a date that does not exist
                 case .outOfRange: return value
                 }
             }
