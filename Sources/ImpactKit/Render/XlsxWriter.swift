@@ -157,7 +157,11 @@ final class XlsxSheet {
         columns.deallocate()
     }
 
+    /// Charts at 1.6 x 1.4 of libxlsxwriter's default size (480 x 288 px): readable labels with seven series.
     func insert(chart: OpaquePointer, row: Int, column: Int) {
-        worksheet_insert_chart(handle, UInt32(row), UInt16(column), UnsafeMutablePointer<lxw_chart>(chart))
+        var options = lxw_chart_options()
+        options.x_scale = 1.6
+        options.y_scale = 1.4
+        worksheet_insert_chart_opt(handle, UInt32(row), UInt16(column), UnsafeMutablePointer<lxw_chart>(chart), &options)
     }
 }
