@@ -33,6 +33,10 @@ struct Figures: ParsableCommand {
         do { values = try FigureSets.compute(comparison.all, store: store, configuration: configuration) } catch let error as InputError {
             throw Failure(error.description)
         }
+        for warning in try FigureSets.staleSnapshotWarnings(comparison.all, store: store) { printError(warning) }
+        if try store.hasFiles(sources: FigureSets.zwoSources), configuration.bankRules.isEmpty {
+            printError("let op: geen bankregels gevonden (impact.yaml of --config); geen enkele bankgift wordt herkend")
+        }
         let text = TidyFigures.render(values, as: format)
         if let output {
             do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch { throw Failure("kan \(output) niet schrijven: \(error.localizedDescription)") }

@@ -38,11 +38,7 @@ struct Report: ParsableCommand {
             if definition.soort == "zwo" { return try runZwo(definition, store: store) }
             let comparison = try periods.comparison(store: store)
             let model = try ReportModel.build(definition: definition, comparison: comparison, store: store)
-            if model.snapshotUsed == nil {
-                printError("let op: er is geen export van op of vóór \(comparison.current.last.dutch); de cijfers zijn leeg")
-            } else if let used = model.snapshotUsed, used.snapshot != comparison.current.label, comparison.current.kind == .quarter {
-                printError("let op: geen export voor \(comparison.current.label); de stand komt uit \(used.name)")
-            }
+            for warning in try FigureSets.staleSnapshotWarnings(comparison.all, store: store) { printError(warning) }
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             let stem = (out as NSString).appendingPathComponent("\(name)-\(comparison.current.label)")
             try WorkbookRenderer.write(model, to: stem + ".xlsx")
@@ -69,7 +65,7 @@ struct Report: ParsableCommand {
         let report = try ZwoReport.build(definition: definition, comparison: comparison, store: store, classifier: classifier)
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         let current = comparison.current
-        let suffix = current.last < current.snapshotDay ? "-tm-\(current.last.iso)" : ""
+        let suffix = current.last < current.fullLast ? "-tm-\(current.last.iso)" : ""
         let stem = (out as NSString).appendingPathComponent("\(name)-\(current.label)\(suffix)")
         try ZwoWorkbook.write(report, to: stem + ".xlsx")
         try ZwoText.render(report, templateFolder: reports).write(toFile: stem + ".txt", atomically: true, encoding: .utf8)

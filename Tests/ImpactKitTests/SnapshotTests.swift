@@ -150,7 +150,9 @@ import Testing
         let q3 = try db.folder.write("dromen_2022-Q3.csv", DreamCSV.file([Self.open("AILGB-2022-0001", received: "03-07-2022")]))
         #expect(db.ingest(q3).map(\.result) == [.loaded])
         #expect(try DromenFigures.compute([.quarter(2022, 2)], store: db.store).isEmpty)
-        #expect(try DromenFigures.compute([.month(2022, 8)], store: db.store).isEmpty)
+        // A month uses the export of its quarter: August 2022 the Q3 export, June 2022 (Q2) none.
+        #expect(try DromenFigures.compute([.month(2022, 8)], store: db.store).isEmpty == false)
+        #expect(try DromenFigures.compute([.month(2022, 6)], store: db.store).isEmpty)
         #expect(try DromenFigures.compute([.quarter(2022, 3)], store: db.store).isEmpty == false)
         // 2022-Q3 compared: its own rows and sinds-start, but none for 2022-Q2 or 2021-Q3.
         let periods = Set(try DromenFigures.compute(Comparison(period: .quarter(2022, 3)).all, store: db.store).map(\.period))

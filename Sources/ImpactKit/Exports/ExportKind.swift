@@ -1,3 +1,5 @@
+import Foundation
+
 /// One way an export's columns can be laid out. Most exports have one; the ZWO's bank file has three
 /// (ING's older and newer layout, Rabobank's), told apart by their header.
 public struct ExportLayout: Sendable {
@@ -63,8 +65,9 @@ public struct ExportKind: Sendable {
     /// required columns of one of its layouts), so a renamed file still gets a precise "missing column" message.
     public static func recognise(fileName: String, header: [String], renames: [String: [String: String]]) -> ExportKind? {
         let stem = (fileName.split(separator: "/").last.map(String.init) ?? fileName).lowercased()
-        if let byName = all.first(where: { stem.hasPrefix($0.fileNamePrefix) }) { return byName }
-        let scored = all.map { kind in (kind, kind.layouts.map { $0.match(header: header, renames: renames[kind.source] ?? [:]) }.max() ?? 0) }
+        let files = all.filter { $0.sheets.isEmpty }     // a CSV is never a workbook export
+        if let byName = files.first(where: { stem.hasPrefix($0.fileNamePrefix) }) { return byName }
+        let scored = files.map { kind in (kind, kind.layouts.map { $0.match(header: header, renames: renames[kind.source] ?? [:]) }.max() ?? 0) }
         guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 >= 0.5 else { return nil }
         return best.0
     }
@@ -80,7 +83,15 @@ public struct ExportKind: Sendable {
 
     /// The layout whose required columns the header has all of; else the closest, for its missing-label message.
     func layout(for header: [String], renames: [String: String]) -> ExportLayout {
-        layouts.max { $0.match(header: header, renames: renames) < $1.match(header: header, renames: renames) }!
+        layouts.max { $0.match(header: header, renames: renames) < $1.match(header: header, renames: renames) }
+            ?? ExportLayout(name: title, columns: [])
+    }
+
+    /// Lists impact writes itself (rejected rows, unrecognised bank transactions): never an export, even
+    /// though their names start like one (`dromen_2022-Q4-afgekeurd.csv`).
+    public static func isOwnOutput(_ fileName: String) -> Bool {
+        let stem = ((fileName as NSString).deletingPathExtension as String).lowercased()
+        return stem.hasSuffix("-afgekeurd") || stem.hasSuffix("-niet-herkend")
     }
 }
 

@@ -19,12 +19,12 @@ struct RejectsFile {
         writer.write(["Regel", "Fout", "Melding"] + keptColumns.map { headerCells[$0] })
     }
 
-    func write(record: CSVRecord, issues: [RowIssue]) {
+    func write(record: CSVRecord, issues: [RowIssue], withFields: Bool = true) {
         let rules = Array(Set(issues.map(\.kind))).sorted().map(\.rawValue).joined(separator: ", ")
         let messages = issues.map { issue in
             issue.column.isEmpty ? issue.message : "\(issue.column) \"\(issue.value)\": \(issue.message)"
         }.joined(separator: " | ")
-        writer.write([String(record.line), rules, messages] + keptColumns.map { record.rawString($0) })
+        writer.write([String(record.line), rules, messages] + (withFields ? keptColumns.map { record.rawString($0) } : []))
     }
 
     func close() { writer.close() }

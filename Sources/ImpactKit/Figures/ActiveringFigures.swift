@@ -26,10 +26,6 @@ public enum ActiveringFigures {
         }
     }
 
-    /// Rounded half away from zero to one decimal, as a percentage.
-    static func percentage(_ part: Int, of whole: Int) -> Double? {
-        whole == 0 ? nil : (Double(part) / Double(whole) * 1000).rounded(.toNearestOrAwayFromZero) / 10
-    }
 
     static func values(_ period: Period, participants: [Activeringscentra.Participant], jobs: [Activeringscentra.Job]) -> [FigureValue] {
         let label = period.label
@@ -61,13 +57,13 @@ public enum ActiveringFigures {
             }
         }
         let positive = { (list: [Activeringscentra.Participant]) in list.filter { Activeringscentra.positiveDestinations.contains($0.destination ?? "") }.count }
-        values.append(row(outflowRate, FigureValue.total, FigureValue.total, percentage(positive(leavers), of: leavers.count)))
+        values.append(row(outflowRate, FigureValue.total, FigureValue.total, Percentage.oneDecimal(positive(leavers), of: leavers.count)))
         values += centres.map { centre in
             let mine = leavers.filter { $0.centre == centre }
-            return row(outflowRate, "Centrum", centre, percentage(positive(mine), of: mine.count))
+            return row(outflowRate, "Centrum", centre, Percentage.oneDecimal(positive(mine), of: mine.count))
         }
         values += Activeringscentra.destinations.labels.map { destination in
-            row(outflowRate, "Uitstroom naar", destination, percentage(leavers.filter { $0.destination == destination }.count, of: leavers.count))
+            row(outflowRate, "Uitstroom naar", destination, Percentage.oneDecimal(leavers.filter { $0.destination == destination }.count, of: leavers.count))
         }
         var stays = [FigureValue.total: DayHistogram()]
         for leaver in leavers {

@@ -53,7 +53,7 @@ public enum FigureCatalog {
     public static let commonRules: [String] = [
         "Een periode is een kwartaal (2024-Q1), maand (2024-03), kalenderjaar (2024) of 'sinds-start' (alles tot en met het einde van de periode). 'In de periode' betekent: de datum valt op of tussen de eerste en de laatste dag.",
         "Elk cijfer staat naast de vorige periode en dezelfde periode een jaar eerder.",
-        "Het Dromenregister is een momentopname per kwartaal. Een cijfer voor een periode gebruikt de nieuwste momentopname van op of vóór het einde van die periode, nooit een latere: een eerder gerapporteerd kwartaal verandert dus niet.",
+        "Het Dromenregister is een momentopname per kwartaal. Een cijfer voor een periode gebruikt de export van het kwartaal waarin de periode eindigt (voor een maand: die van haar kwartaal), nooit een latere; ontbreekt die nog, dan de nieuwste eerdere, met een waarschuwing. Een eerder gerapporteerd kwartaal verandert dus niet.",
         "Mediaan en P90 zijn PERCENTIEL.INC van Excel (lineaire interpolatie), zodat een financier ze kan narekenen.",
         "Percentages: één decimaal, afgerond weg van nul.",
         "Afgekeurde regels (zie tabblad Bronnen) tellen nergens mee; ze staan met de reden in het afgekeurd-bestand per bron.",

@@ -30,12 +30,20 @@ public struct Comparison: Sendable {
     public init(period: Period, asOf: Day? = nil) {
         let current = asOf.flatMap { period.through($0) } ?? period
         self.current = current
-        previous = period.previous.map { $0.sameProgress(as: current, fullOther: period) }
-        yearEarlier = period.yearEarlier.map { earlier in
+        // A year earlier, cut at the same calendar date (29 February falls back to the 28th).
+        let yearEarlier = period.yearEarlier.map { earlier in
             guard current.last < period.last else { return earlier }
             let (y, m, d) = current.last.parts
             let sameDay = Day(year: y - 1, month: m, day: min(d, Day.daysIn(month: m, year: y - 1)))!
             return earlier.through(sameDay) ?? earlier
+        }
+        self.yearEarlier = yearEarlier
+        // For a year or a season the previous period is the one a year earlier: the same period, cut the
+        // same way. A month or quarter is cut after as many days as the current one has run.
+        if period.kind == .year || period.kind == .season {
+            previous = yearEarlier
+        } else {
+            previous = period.previous.map { $0.sameProgress(as: current, fullOther: period) }
         }
         sinceStart = .sinceStart(through: current.last, snapshotDay: current.snapshotDay)
     }

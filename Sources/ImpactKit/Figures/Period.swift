@@ -8,8 +8,11 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     public let first: Day
     public let last: Day
     public let label: String
-    /// The last day of the whole period, also when `last` is a report date inside it (`--as-of`): the
-    /// period's own export is the one its figures come from (METRICS.md), whatever the report date.
+    /// The last day of the whole period, also when `last` is a report date inside it (`--as-of`).
+    public let fullLast: Day
+    /// The day whose export a snapshot figure uses: the end of the quarter the whole period ends in. The
+    /// exports are quarterly, so a month or a season uses the export of its quarter; a report date inside
+    /// the period does not change which export that is (METRICS.md: the export named for the period).
     public let snapshotDay: Day
 
     public var description: String { label }
@@ -44,7 +47,8 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     /// Parses `2024-03`, `2024-Q1`, `2024`, `2018-2019`. Nil for anything else.
     public init?(parsing text: String) {
         let parts = text.uppercased().split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-        guard let year = Int(parts[0]), parts[0].count == 4, (1900...2999).contains(year) else { return nil }
+        // 1901...2998: a period's neighbours (a year earlier, the next season) stay within the days `Day` knows.
+        guard let year = Int(parts[0]), parts[0].count == 4, (1901...2998).contains(year) else { return nil }
         if parts.count == 1 { self = .year(year); return }
         guard parts.count == 2 else { return nil }
         let rest = parts[1]
@@ -54,9 +58,17 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         return nil
     }
 
-    init(kind: Kind, first: Day, last: Day, label: String, snapshotDay: Day? = nil) {
+    init(kind: Kind, first: Day, last: Day, label: String, fullLast: Day? = nil, snapshotDay: Day? = nil) {
         self.kind = kind; self.first = first; self.last = last; self.label = label
-        self.snapshotDay = snapshotDay ?? last
+        let whole = fullLast ?? last
+        self.fullLast = whole
+        self.snapshotDay = snapshotDay ?? Period.quarterEnd(of: whole)
+    }
+
+    static func quarterEnd(of day: Day) -> Day {
+        let (year, month, _) = day.parts
+        let lastMonth = ((month - 1) / 3 + 1) * 3
+        return Day(year: year, month: lastMonth, day: Day.daysIn(month: lastMonth, year: year))!
     }
 
     public func contains(_ day: Day) -> Bool { day >= first && day <= last }
@@ -88,13 +100,14 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     /// This period up to `day` only (a report date inside it). Nil when `day` is before the period.
     public func through(_ day: Day) -> Period? {
         guard day >= first else { return nil }
-        return day >= last ? self : Period(kind: kind, first: first, last: day, label: label, snapshotDay: snapshotDay)
+        return day >= last ? self : Period(kind: kind, first: first, last: day, label: label, fullLast: fullLast, snapshotDay: snapshotDay)
     }
 
     /// How many days into the period `asOf` is, so comparison periods can be cut at the same point.
     public func sameProgress(as other: Period, fullOther: Period) -> Period {
         guard other.last < fullOther.last else { return self }
         let elapsed = other.last.number - fullOther.first.number
-        return Period(kind: kind, first: first, last: Day(number: min(last.number, first.number + elapsed)), label: label, snapshotDay: snapshotDay)
+        return Period(kind: kind, first: first, last: Day(number: min(last.number, first.number + elapsed)), label: label,
+                      fullLast: fullLast, snapshotDay: snapshotDay)
     }
 }

@@ -25,11 +25,6 @@ public enum ZwoFigures {
 
     static func euros(_ cents: Int) -> Double { Double(cents) / 100 }
 
-    /// Rounded half away from zero to one decimal (METRICS.md).
-    static func percentage(_ part: Int, of whole: Int) -> Double? {
-        guard whole != 0 else { return nil }
-        return (Double(part) / Double(whole) * 1000).rounded(.toNearestOrAwayFromZero) / 10
-    }
 
     static func values(for period: Period, planCents: Int?, store: Store, classifier: BankClassifier) throws -> [FigureValue] {
         let label = period.label
@@ -53,12 +48,12 @@ public enum ZwoFigures {
         guard period.kind != .sinceStart else { return values }
 
         // The whole period's length, also when the report date cuts it short.
-        let fullDays = period.snapshotDay.number - period.first.number + 1
+        let fullDays = period.fullLast.number - period.first.number + 1
         let elapsedDays = period.last.number - period.first.number + 1
         if let planCents {
             values.append(FigureValue(figure: totalAgainstPlan, breakdown: "Maat", category: "Plan", period: label, value: euros(planCents)))
             values.append(FigureValue(figure: totalAgainstPlan, breakdown: "Maat", category: "Verschil", period: label, value: euros(raised - planCents)))
-            values.append(FigureValue(figure: totalAgainstPlan, breakdown: "Maat", category: "Percentage", period: label, value: percentage(raised, of: planCents)))
+            values.append(FigureValue(figure: totalAgainstPlan, breakdown: "Maat", category: "Percentage", period: label, value: Percentage.oneDecimal(raised, of: planCents)))
             let planToDate = proRata(planCents, days: elapsedDays, of: fullDays)
             values.append(FigureValue(figure: totalAgainstPlan, breakdown: "Maat", category: "Plan naar rato", period: label, value: euros(planToDate)))
         }
@@ -67,8 +62,8 @@ public enum ZwoFigures {
         // Per month: raised, cumulative, and the plan spread evenly over the whole period.
         var cumulative = 0
         var month = Period.month(period.first.parts.year, period.first.parts.month)
-        while month.first <= period.snapshotDay {
-            let planCumulative = planCents.map { proRata($0, days: min(month.last, period.snapshotDay).number - period.first.number + 1, of: fullDays) }
+        while month.first <= period.fullLast {
+            let planCumulative = planCents.map { proRata($0, days: min(month.last, period.fullLast).number - period.first.number + 1, of: fullDays) }
             if month.first <= period.last {
                 let inMonth = { (day: Day) in month.contains(day) && day <= period.last }
                 let fromCollections: Int = collections.filter { inMonth($0.date) }.map(\.cents).reduce(0, +)

@@ -7,7 +7,7 @@ public enum WorkbookRenderer {
         let workbook = try XlsxWorkbook(path: path, title: "\(model.definition.titel) \(period.label)", created: period.last)
         summary(model, workbook.addSheet("Samenvatting"))
         trend(model, workbook)
-        for (index, table) in model.tables.enumerated() { breakdown(table, model: model, index: index, workbook.addSheet(sheetName(table.title))) }
+        for (index, table) in model.tables.enumerated() { breakdown(table, model: model, index: index, workbook.addSheet(table.title)) }
         if let activering = model.activering { ActiveringRender.sheets(activering, workbook) }
         definitions(model.definitions, rules: model.rules, workbook.addSheet("Definities"))
         sources(model, workbook.addSheet("Bronnen"))
@@ -132,11 +132,6 @@ public enum WorkbookRenderer {
         let widths: [Double] = [28, 10, 14, 66, 14, 14, 10, 11, 10, 11]
         for (column, width) in widths.enumerated() { sheet.columnWidth(column, width) }
         sheet.freeze(rows: top + 1)
-    }
-
-    /// Excel sheet names: at most 31 characters, none of []:*?/\ .
-    static func sheetName(_ title: String) -> String {
-        String(title.filter { !"[]:*?/\\".contains($0) }.prefix(31))
     }
 
     static func columnLetter(_ index: Int) -> String {

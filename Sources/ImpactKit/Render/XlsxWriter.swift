@@ -34,8 +34,22 @@ final class XlsxWorkbook {
         return copy
     }
 
+    private var sheetNames: Set<String> = []
+
+    /// A sheet named `name`, made valid for Excel (at most 31 characters, none of []:*?/\, not starting or
+    /// ending with ') and unique (`Trend (2)`), so no report definition can make libxlsxwriter refuse it.
     func addSheet(_ name: String) -> XlsxSheet {
-        XlsxSheet(workbook: self, handle: workbook_add_worksheet(handle, name))
+        var base = String(name.filter { !"[]:*?/\\".contains($0) }.trimmingCharacters(in: CharacterSet(charactersIn: "'")).prefix(31))
+        if base.isEmpty { base = "Blad" }
+        var unique = base
+        var number = 2
+        while sheetNames.contains(unique.lowercased()) {
+            let suffix = " (\(number))"
+            unique = String(base.prefix(31 - suffix.count)) + suffix
+            number += 1
+        }
+        sheetNames.insert(unique.lowercased())
+        return XlsxSheet(workbook: self, handle: workbook_add_worksheet(handle, unique))
     }
 
     func format(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format> {
@@ -135,7 +149,16 @@ final class XlsxSheet {
     func freeze(rows: Int, columns: Int = 0) { worksheet_freeze_panes(handle, UInt32(rows), UInt16(columns)) }
 
     /// An Excel table (autofilter, banded rows) over a header row at `firstRow` and the data below it.
-    func table(name: String, firstRow: Int, firstColumn: Int, lastRow: Int, headers: [String]) {
+    func table(name: String, firstRow: Int, firstColumn: Int, lastRow: Int, headers given: [String]) {
+        // Excel refuses (repair prompt) a table with two equal column names: `2021` and `2021 (2)`.
+        var seen: Set<String> = []
+        let headers = given.map { header -> String in
+            var unique = header.isEmpty ? " " : header
+            var number = 2
+            while seen.contains(unique.lowercased()) { unique = "\(header) (\(number))"; number += 1 }
+            seen.insert(unique.lowercased())
+            return unique
+        }
         let columns = UnsafeMutablePointer<UnsafeMutablePointer<lxw_table_column>?>.allocate(capacity: headers.count + 1)
         var storage: [UnsafeMutablePointer<lxw_table_column>] = []
         for (index, header) in headers.enumerated() {

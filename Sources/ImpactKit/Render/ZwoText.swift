@@ -20,7 +20,7 @@ public enum ZwoText {
             "plan": DutchFormat.euros(report.plan),
             "percentage": report.percentage.map { DutchFormat.decimal($0) + "%" } ?? "-",
             "plan_naar_rato": DutchFormat.euros(report.planToDate),
-            "voortgangsbalk": progressBar(raised: total[0], plan: report.plan, planToDate: report.planToDate),
+            "voortgangsbalk": progressBar(raised: total[0], plan: report.plan, planToDate: report.planToDate, percentage: report.percentage),
             "tabel": table(report),
             "overgemaakt": DutchFormat.euros(report.transferred[0]),
             "nog_over_te_maken": DutchFormat.euros(report.stillToTransfer[0]),
@@ -53,15 +53,15 @@ public enum ZwoText {
     }
 
     /// `[██████████████░░░░░░░░░░|░░░░░] 58,3%`: raised against the plan, `|` where the plan stands today.
-    static func progressBar(raised: Double?, plan: Double?, planToDate: Double?, width: Int = 40) -> String {
+    static func progressBar(raised: Double?, plan: Double?, planToDate: Double?, percentage: Double?, width: Int = 40) -> String {
         guard let raised, let plan, plan > 0 else { return "" }
-        let filled = min(width, Int((raised / plan * Double(width)).rounded()))
+        let filled = max(0, min(width, Int((raised / plan * Double(width)).rounded())))
         var bar = Array(String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled))
         if let planToDate {
-            let mark = min(width - 1, Int((planToDate / plan * Double(width)).rounded()))
+            let mark = max(0, min(width - 1, Int((planToDate / plan * Double(width)).rounded())))
             bar[mark] = "|"
         }
-        return "[" + String(bar) + "] " + DutchFormat.decimal(raised / plan * 100) + "% van " + DutchFormat.euros(plan)
+        return "[" + String(bar) + "] " + (percentage.map { DutchFormat.decimal($0) + "%" } ?? "-") + " van " + DutchFormat.euros(plan)
             + (planToDate != nil ? "   (| = plan naar rato vandaag)" : "")
     }
 

@@ -35,7 +35,7 @@ public enum ZwoWorkbook {
         sheet.text(percentRow, 0, "Percentage van het plan")
         sheet.number(percentRow, 1, report.percentage.map { $0 / 100 }, .percent)
         sheet.number(percentRow, 2, report.previousPercentage.map { $0 / 100 }, .percent)
-        sheet.table(name: "Samenvatting", firstRow: top, firstColumn: 0, lastRow: percentRow, headers: ["", "Dit seizoen", previousLabel])
+        sheet.table(name: "Samenvatting", firstRow: top, firstColumn: 0, lastRow: percentRow, headers: ["Cijfer", "Dit seizoen", previousLabel])
         sheet.columnWidth(0, 32)
         sheet.columnWidth(1, 16)
         sheet.columnWidth(2, 26)

@@ -40,7 +40,9 @@ public struct ReportModel: Sendable {
         let compared: [Period?] = [comparison.current, comparison.previous, comparison.yearEarlier, comparison.sinceStart]
         let trendDefinition = definition.trend!
         var trendPeriods: [Period] = []
-        var quarter = Period.quarter(comparison.current.first.parts.year, (comparison.current.first.parts.month - 1) / 3 + 1)
+        // The trend ends with the quarter the report's period ends in (for a year: its fourth quarter).
+        let (endYear, endMonth, _) = comparison.current.last.parts
+        var quarter = Period.quarter(endYear, (endMonth - 1) / 3 + 1)
         for _ in 0..<trendDefinition.kwartalen {
             trendPeriods.insert(quarter, at: 0)
             quarter = quarter.previous!

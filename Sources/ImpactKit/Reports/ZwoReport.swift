@@ -70,7 +70,7 @@ public struct ZwoReport: Sendable {
     /// `Seizoen 2019-2020 t/m 15-01-2020 (01-09-2019 t/m 31-08-2020)`
     public var periodLine: String {
         var text = "Seizoen \(current.label)"
-        if current.last < current.snapshotDay { text += ", stand op \(current.last.dutch)" }
-        return text + " (\(current.first.dutch) t/m \(current.snapshotDay.dutch))"
+        if current.last < current.fullLast { text += ", stand op \(current.last.dutch)" }
+        return text + " (\(current.first.dutch) t/m \(current.fullLast.dutch))"
     }
 }

@@ -75,8 +75,10 @@ public struct Ingestor {
         var files: [String] = []
         while let relative = enumerator?.nextObject() as? String {
             let lowercased = relative.lowercased()
-            // Excel's lock files (~$name.xlsx) are not workbooks.
-            if lowercased.hasSuffix(".csv") || (lowercased.hasSuffix(".xlsx") && !(relative as NSString).lastPathComponent.hasPrefix("~$")) {
+            // Excel's lock files (~$name.xlsx) are not workbooks; impact's own lists are not exports.
+            let name = (relative as NSString).lastPathComponent
+            if ExportKind.isOwnOutput(name) || name.hasPrefix("~$") { continue }
+            if lowercased.hasSuffix(".csv") || lowercased.hasSuffix(".xlsx") {
                 files.append((folder as NSString).appendingPathComponent(relative))
             }
         }
@@ -119,6 +121,9 @@ public struct Ingestor {
     /// One file, whole or not at all: recognise the export, register the file (retiring the one it
     /// replaces), then stream each part (the file, or each sheet) through validation into its table.
     private func load(path: String, name: String, fingerprint: FileFingerprint, explicitlyNamed: Bool, into outcome: inout FileOutcome) throws {
+        if ExportKind.isOwnOutput(name) {
+            throw InputError(file: name, message: "dit is een lijst die impact zelf schrijft, geen export; herstel de regels in de export zelf en lees die opnieuw in")
+        }
         let kind: ExportKind
         let parts: [(kind: ExportKind, sheet: String?, stream: RecordStream)]
         if Self.isWorkbook(name) {
@@ -207,7 +212,10 @@ public struct Ingestor {
             if rejects == nil, let folder = rejectsFolder {
                 rejects = try RejectsFile(folder: folder, sourceName: rejectsName, header: header, personal: kind.personalColumns, headerCells: cells)
             }
-            rejects?.write(record: record, issues: issues)
+            // A record whose cells are shifted or swallowed (extra-cell, format-error) may carry the Droom
+            // text in any field: only its line and reasons are listed.
+            let structural = issues.contains { [.extraCell, .missingCell, .formatError].contains($0.kind) }
+            rejects?.write(record: record, issues: issues, withFields: !structural)
         }
         guard let opened else {
             throw InputError(file: label, message: sheet == nil ? "het bestand is leeg" : "het werkblad is leeg")

@@ -100,6 +100,13 @@ public enum SponsorRide {
         let perKm = check.money(header.column(Column.perKilometre), required: false)
         let fixed = check.money(header.column(Column.fixed), required: false)
         let received = check.money(header.column(Column.received), required: false)
+        // Beyond these a value is a typing error, and the pledge's product could overflow.
+        for (column, value, limit) in [(Column.distance, distance, 1_000_000), (Column.perKilometre, perKm, 1_000_000),
+                                       (Column.fixed, fixed, 100_000_000), (Column.received, received, 100_000_000)] {
+            guard let value else { continue }
+            if value < 0 { check.fail(header.column(column), .constraintError, "kan niet negatief zijn") }
+            else if value > limit { check.fail(header.column(column), .constraintError, "onwaarschijnlijk groot (meer dan \(DutchFormat.integer(limit / 100)))") }
+        }
         guard check.issues.isEmpty, let date, let distance else { return .failure(RowIssues(check.issues)) }
         return .success(Pledge(date: date, kilometresTimes100: distance, perKilometreCents: perKm ?? 0, fixedCents: fixed ?? 0, receivedCents: received ?? 0))
     }

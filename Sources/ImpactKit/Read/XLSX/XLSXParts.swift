@@ -163,7 +163,8 @@ final class SheetParser: NSObject, XMLParserDelegate {
         }
     }
 
-    /// `C7` -> 2 (zero-based column), from the letters of a cell reference.
+    /// `C7` -> 2 (zero-based column), from the letters of a cell reference. Excel's last column is XFD
+    /// (16384); a longer reference is not trusted (the cell is placed after the previous one).
     static func columnIndex(_ reference: String) -> Int? {
         var index = 0
         var letters = 0
@@ -171,7 +172,8 @@ final class SheetParser: NSObject, XMLParserDelegate {
             guard scalar.value >= 65 && scalar.value <= 90 else { break }
             index = index * 26 + Int(scalar.value - 64)
             letters += 1
+            if letters > 3 { return nil }
         }
-        return letters == 0 ? nil : index - 1
+        return letters == 0 || index > 16384 ? nil : index - 1
     }
 }
