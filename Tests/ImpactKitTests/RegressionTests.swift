@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import ImpactKit
+
+/// Problems a review found, each kept fixed by a test.
+struct RegressionTests {
+    /// impact's own lists start like an export (`dromen_2022-Q4-afgekeurd.csv`) but must never replace one.
+    @Test func ownListsAreNeverIngested() throws {
+        let db = try TestDatabase()
+        let register = try db.folder.write("in/dromen_2022-Q4.csv", DreamCSV.file([DreamCSV.row("AILGB-2022-0001"), DreamCSV.row("AILGB-2022-0002")]))
+        let list = try db.folder.write("in/dromen_2022-Q4-afgekeurd.csv", DreamCSV.file([DreamCSV.row("AILGB-2022-0003")]))
+        let outcomes = db.ingestor.ingest([(register as NSString).deletingLastPathComponent])
+        #expect(outcomes.map(\.path) == [register])                    // the folder scan passes the list by
+        #expect(db.ingest(list).first?.result == .refused("dit is een lijst die impact zelf schrijft, geen export; herstel de regels in de export zelf en lees die opnieuw in"))
+        #expect(try db.scalar("SELECT count(*) FROM droom_stand") == 2)
+    }
+
+    @Test func csvNamedLikeTheWorkbookIsRefusedNotACrash() throws {
+        let db = try TestDatabase()
+        let path = try db.folder.write("activeringscentra_2022-Q4.csv", "Deelnemer-ID;Centrum\nAC-H-0001;Haven (De Hoven)\n")
+        let result = try #require(db.ingest(path).first?.result)
+        guard case .refused = result else { Issue.record("expected a refusal, got \(result)"); return }
+    }
+
+    @Test func percentagesRoundHalfAwayFromZeroExactly() {
+        #expect(Percentage.oneDecimal(201, of: 400) == 50.3)       // 50,25: in floating point this became 50,2
+        #expect(Percentage.oneDecimal(1, of: 3) == 33.3)
+        #expect(Percentage.oneDecimal(2, of: 3) == 66.7)
+        #expect(Percentage.oneDecimal(-201, of: 400) == -50.3)
+        #expect(Percentage.oneDecimal(0, of: 7) == 0)
+        #expect(Percentage.oneDecimal(3, of: 0) == nil)
+    }
+
+    @Test func periodsStayWithinTheDaysKnown() {
+        #expect(Period(parsing: "1900-Q1") == nil)
+        #expect(Period(parsing: "2999") == nil)
+        #expect(Period(parsing: "2998-2999")?.label == "2998-2999")
+        #expect(Period(parsing: "1901-01")?.previous?.label == "1900-12")
+    }
+
+    /// A year (or season) is compared with the one before, cut at the same date: one set of rows, not two.
+    @Test func yearComparedOnceWithTheYearBefore() {
+        let comparison = Comparison(period: .year(2020), asOf: Day(year: 2020, month: 3, day: 15)!)
+        #expect(comparison.previous == comparison.yearEarlier)
+        #expect(comparison.yearEarlier?.last == Day(year: 2019, month: 3, day: 15)!)
+        #expect(Comparison(period: .month(2022, 11)).current.snapshotDay == Day(year: 2022, month: 12, day: 31)!)
+    }
+
+    @Test func sheetNamesAreValidAndUnique() throws {
+        let folder = try TempFolder()
+        let path = folder.url.appendingPathComponent("namen.xlsx").path
+        let workbook = try XlsxWorkbook(path: path, title: "t", created: Day(year: 2024, month: 1, day: 1)!)
+        for name in ["Trend", "trend", "Een titel die veel langer is dan eenendertig tekens", "Een titel die veel langer is dan eenendertig tekens", "'a/b'"] {
+            _ = workbook.addSheet(name)
+        }
+        try workbook.close()
+        #expect(try XLSXWorkbook(path: path).sheetNames == ["Trend", "trend (2)", "Een titel die veel langer is da",
+                                                             "Een titel die veel langer i (2)", "ab"])
+    }
+}
