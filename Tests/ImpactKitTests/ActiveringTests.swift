@@ -131,7 +131,7 @@ import Testing
         let outcomes = db.ingestor.ingest(try Self.workbooks(in: db.folder))
         let q4 = outcomes[1]
         #expect(q4.rowsAlreadyKnown == 1)
-        #expect(try db.scalar("SELECT count(*) FROM klus") == 5)
+        #expect(try db.scalar("SELECT count(*) FROM (SELECT DISTINCT sleutel, volgnummer FROM klus)") == 5)
         #expect(q4.firstIssues.map(\.description) == [
             "activeringscentra_2022-Q4.xlsx [Deelnemers], regel 14, kolom Centrum, waarde \"Centrum Poort\": constraint-error: geen toegestane waarde; toegestaan: Haven (De Hoven), Buiten (Bouwmeesterbuurt), Stad (Stedenwijk)",
             "activeringscentra_2022-Q4.xlsx [Deelnemers], regel 15, kolom Einddatum, waarde \"01-04-2022\": constraint-error: ligt vóór de Startdatum (01-05-2022)",
@@ -141,6 +141,22 @@ import Testing
         #expect(q4.rowsRejected == 4)
         let rejects = try #require(q4.rejectsFile)
         #expect(rejects.contains("activeringscentra_2022-Q4-Deelnemers-afgekeurd.csv"))
+    }
+
+    /// Correcting the Q3 workbook (without the job of 29-09) keeps that job: the Q4 workbook still delivers it.
+    @Test func correctingAWorkbookKeepsJobsAnotherStillDelivers() throws {
+        let db = try TestDatabase()
+        _ = db.ingestor.ingest(try Self.workbooks(in: db.folder))
+        let corrected = db.folder.url.appendingPathComponent("correctie/activeringscentra_2022-Q3.xlsx")
+        try FileManager.default.createDirectory(at: corrected.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Self.writeWorkbook(corrected.path, participants: [Self.participant("AC-H-0001", Self.haven, "2022-01-10", "2 Training")],
+                               jobs: [Self.job("2022-08-01", Self.stad, "Fietsen repareren", "Woningcorporatie", 2)], quarterEnd: Self.day("2022-09-30"))
+        let outcome = try #require(db.ingest(corrected.path).first)
+        #expect(outcome.replacedFile == "activeringscentra_2022-Q3.xlsx")
+        let q3 = try ActiveringFigures.computeByPeriod([.quarter(2022, 3)], store: db.store)[0].values
+        #expect(Self.value(q3, ActiveringFigures.jobs) == 2)          // 01-08 from the correction, 29-09 from Q4
+        #expect(Self.value(q3, ActiveringFigures.jobHours) == 6)
+        #expect(Self.value(q3, ActiveringFigures.active) == 1)        // participants: the corrected snapshot
     }
 
     /// The beleid report gets the section: the workbook read back has the two sheets and the chart, the

@@ -50,7 +50,10 @@ public enum Activeringscentra {
         public let requester: String
         /// Hours times 100 (`2,5` is 250).
         public let hoursTimes100: Int
-        public var identity: String { [date.iso, centre, job, requester, String(hoursTimes100)].joined(separator: "|") }
+        /// The same job however it was capitalised or spaced when typed again in the next workbook.
+        public var identity: String {
+            [date.iso, centre, job, requester, String(hoursTimes100)].map { $0.lowercased() }.joined(separator: "|")
+        }
     }
 
     static func validateParticipant(_ record: CSVRecord, header: HeaderMap, snapshotEnd: Day, file: String) -> Result<Participant, RowIssues> {

@@ -36,7 +36,12 @@ public struct Configuration: Sendable {
             guard let map = columns as? [String: String] else {
                 throw InputError(file: path, message: "\(source).kolommen moet paren \"naam in bestand\": Kolomnaam bevatten")
             }
-            let known = Set(ExportKind.all.first { $0.source == source }?.columns.map(\.name) ?? [])
+            // Every export and every sheet of a workbook export (`deelnemers`, `klussen`) can have renames.
+            let kinds = ExportKind.all.flatMap { [$0] + $0.sheets.map(\.kind) }
+            guard let kind = kinds.first(where: { $0.source == source }) else {
+                throw InputError(file: path, message: "onbekende export \"\(source)\"; bekend: \(kinds.map(\.source).joined(separator: ", "))")
+            }
+            let known = Set(kind.columns.map(\.name))
             for target in map.values where !known.contains(target) {
                 throw InputError(file: path, message: "\(source).kolommen koppelt aan \"\(target)\", maar die kolom kent export \(source) niet")
             }

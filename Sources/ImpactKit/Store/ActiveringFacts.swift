@@ -16,7 +16,9 @@ extension Store {
     /// Every job once, however many workbooks delivered it.
     public func jobs(from first: Day, through last: Day) throws -> [Activeringscentra.Job] {
         let statement = try database.prepare("""
-            SELECT datum, centrum, klus, aanvrager, uren_x100 FROM klus WHERE datum BETWEEN ? AND ? ORDER BY datum, sleutel, volgnummer
+            SELECT datum, centrum, klus, aanvrager, uren_x100 FROM klus
+            WHERE rowid IN (SELECT min(rowid) FROM klus WHERE datum BETWEEN ? AND ? GROUP BY sleutel, volgnummer)
+            ORDER BY datum, sleutel, volgnummer
             """)
         statement.bind([.integer(first.number), .integer(last.number)])
         var result: [Activeringscentra.Job] = []

@@ -4,6 +4,7 @@ final class ActiveringLoader: RecordLoader {
     private let isParticipants: Bool
     private let insert: Statement
     private let earlierLine: Statement?
+    private let knownJob: Statement?
     private let fileID: Int
     private let fileName: String
     private let snapshotEnd: Day
@@ -20,11 +21,15 @@ final class ActiveringLoader: RecordLoader {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             earlierLine = try database.prepare("SELECT regel FROM deelnemer_stand WHERE bestand_id = ? AND deelnemer = ?")
+            knownJob = nil
         } else {
+            // Each workbook keeps its own rows, so correcting one workbook never takes away a job another still
+            // delivers; the figures count each job once.
             insert = try database.prepare("""
-                INSERT OR IGNORE INTO klus (bestand_id, regel, datum, centrum, klus, aanvrager, uren_x100, sleutel, volgnummer)
+                INSERT INTO klus (bestand_id, regel, datum, centrum, klus, aanvrager, uren_x100, sleutel, volgnummer)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
+            knownJob = try database.prepare("SELECT count(*) FROM klus WHERE sleutel = ? AND volgnummer = ? AND bestand_id <> ?")
             earlierLine = nil
         }
     }
@@ -53,11 +58,13 @@ final class ActiveringLoader: RecordLoader {
             let identity = row.identity
             let occurrence = occurrences[identity, default: 0] + 1
             occurrences[identity] = occurrence
+            knownJob?.bind([.text(identity), .integer(occurrence), .integer(fileID)])
+            let known = try knownJob?.scalar() ?? 0 > 0
             insert.bind([.integer(fileID), .integer(record.line), .integer(row.date.number), .text(row.centre), .text(row.job),
                          .text(row.requester), .integer(row.hoursTimes100), .text(identity), .integer(occurrence)])
             try insert.step()
             seen(row.date)
-            return insert.database.changes == 0 ? .alreadyKnown : .loaded
+            return known ? .alreadyKnown : .loaded
         }
     }
 }

@@ -118,16 +118,16 @@ enum Schema {
         """,
         """
         CREATE TABLE IF NOT EXISTS klus (
-            bestand_id INTEGER NOT NULL REFERENCES bronbestand(id),   -- the first workbook it was seen in
+            bestand_id INTEGER NOT NULL REFERENCES bronbestand(id),   -- every workbook that delivered it
             regel INTEGER NOT NULL,
             datum INTEGER NOT NULL,
             centrum TEXT NOT NULL,
             klus TEXT NOT NULL,
             aanvrager TEXT NOT NULL,
             uren_x100 INTEGER NOT NULL,
-            sleutel TEXT NOT NULL,
+            sleutel TEXT NOT NULL,           -- the job's identity; figures count each (sleutel, volgnummer) once
             volgnummer INTEGER NOT NULL,     -- the n-th equal job within one workbook
-            UNIQUE (sleutel, volgnummer)
+            UNIQUE (bestand_id, sleutel, volgnummer)
         )
         """,
         """

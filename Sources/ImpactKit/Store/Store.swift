@@ -75,7 +75,8 @@ extension Store {
             """)
         statement.bind([.text(source), .text(name), .text(fingerprint.sha256), snapshot.map { .text($0.label) },
                         snapshot.map { .integer($0.last.number) }, .text(fingerprint.encoding.rawValue), .integer(fingerprint.byteCount)])
-        try statement.step()
+        // Only another ingest of the same bytes, at the same moment, can get here: nothing is loaded twice.
+        if try statement.step() == .constraintViolation { throw InputError(file: name, message: "dit bestand wordt al ingelezen") }
         return Int(database.lastInsertedRowID)
     }
 

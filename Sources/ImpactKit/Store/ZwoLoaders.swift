@@ -54,7 +54,7 @@ final class ZwoLoader: RecordLoader {
                              .text(row.counterpartyAccount), .text(row.counterpartyName), .integer(row.isCredit ? 1 : 0),
                              .integer(row.cents), .text(row.description), .text(identity), .integer(occurrence)])
                 seen(row.date)
-                try insert.step()
+                try insert.step()      // a failure throws; INSERT OR IGNORE changes nothing for a known transaction
                 return insert.database.changes == 0 ? .alreadyKnown : .loaded
             }
         case ZwoExports.sponsorRide.source:
@@ -72,7 +72,7 @@ final class ZwoLoader: RecordLoader {
                 insert.bind([.integer(fileID), .integer(record.line), .text(row.line), .integer(row.cents)])
             }
         }
-        try insert.step()
+        guard try insert.step() == .done else { throw StoreError("regel \(record.line) van \(fileName) kon niet worden opgeslagen") }
         return .loaded
     }
 }

@@ -65,7 +65,10 @@ public final class XLSXWorkbook {
     /// many as the first row with a value has. Rows Excel left out of the XML are not visited.
     public func forEachRow(sheet name: String, _ body: ([String], Int) throws -> Void) throws {
         let file = (path as NSString).lastPathComponent
-        guard let partPath = sheetParts[name], let entry = archive[partPath] else {
+        // Found as the export names it, or else ignoring case and surrounding spaces (`deelnemers `).
+        let wanted = name.trimmingCharacters(in: .whitespaces).lowercased()
+        let partPath = sheetParts[name] ?? sheetParts.first { $0.key.trimmingCharacters(in: .whitespaces).lowercased() == wanted }?.value
+        guard let partPath, let entry = archive[partPath] else {
             throw InputError(file: file, message: "werkblad \"\(name)\" ontbreekt; de werkmap heeft: \(sheetNames.joined(separator: ", "))")
         }
         // Streamed through a temporary file: Foundation's XMLParser reads an InputStream in chunks.
