@@ -57,4 +57,25 @@ struct RegressionTests {
         #expect(try XLSXWorkbook(path: path).sheetNames == ["Trend", "trend (2)", "Een titel die veel langer is da",
                                                              "Een titel die veel langer i (2)", "ab"])
     }
+
+    /// Public outputs never show a count from 1 to 4, nor one the others and the total would give away.
+    @Test func smallCountsAreHiddenInPublicOutputs() {
+        let public5 = Disclosure(threshold: 5)
+        #expect(public5.hidden([3, 10, 20]) == [true, true, false])       // the smallest other one too
+        #expect(public5.hidden([3, 4, 20]) == [true, true, false])
+        #expect(public5.hidden([0, 10, 20]) == [false, false, false])     // zero reveals no one
+        #expect(public5.text(4) == "<5" && public5.text(5) == "5" && public5.text(1234) == "1.234")
+        #expect(Disclosure(threshold: nil).hidden([1, 2]) == [false, false])
+    }
+
+    @Test func zwoReportForThePublicHidesSmallCounts() throws {
+        let db = try TestDatabase(configuration: ZwoTests.configuration)
+        _ = db.ingestor.ingest([ZwoTests.fixture.path])
+        let definition = try ReportDefinition.load(name: "zwo", folder: repositoryRoot.appendingPathComponent("Reports").path)
+        #expect(definition.doelgroep == "publiek")
+        let report = try ZwoReport.build(definition: definition, comparison: Comparison(period: .season(startingIn: 2019), asOf: Day(year: 2019, month: 10, day: 31)!),
+                                         store: db.store, classifier: BankClassifier(ZwoTests.configuration.bankRules))
+        let text = try ZwoText.render(report, templateFolder: repositoryRoot.appendingPathComponent("Reports").path)
+        #expect(text.contains("Bankmutaties dit seizoen: 10, waarvan <5 niet herkend"))
+    }
 }

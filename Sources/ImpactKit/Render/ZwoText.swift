@@ -5,7 +5,15 @@ public enum ZwoText {
         try TextRenderer.render(template: report.definition.sjabloon, folder: templateFolder, context: context(report))
     }
 
+    /// The count not recognised, hidden as its group (all categories) would hide it.
+    static func unrecognisedText(_ report: ZwoReport, _ disclosure: Disclosure) -> String {
+        let counts = report.bankCategories.map(\.count)
+        guard let index = report.bankCategories.firstIndex(where: { $0.category == ZwoFigures.unrecognised }) else { return "0" }
+        return disclosure.hidden(counts)[index] ? disclosure.hiddenText : DutchFormat.number(counts[index])
+    }
+
     static func context(_ report: ZwoReport) -> [String: Any] {
+        let disclosure = Disclosure(definition: report.definition)
         let total = report.sources.last?.values ?? [nil, nil]
         let previousDate = report.previous?.last.dutch ?? "-"
         return [
@@ -32,8 +40,8 @@ public enum ZwoText {
             "toegezegd": DutchFormat.euros(report.ride.pledged),
             "ontvangen": DutchFormat.euros(report.ride.received),
             "openstaand": DutchFormat.euros(report.ride.outstanding),
-            "bankmutaties": DutchFormat.integer(Int(report.bankCategories.map(\.count).reduce(0, +))),
-            "niet_herkend": DutchFormat.integer(Int(report.bankCategories.first { $0.category == ZwoFigures.unrecognised }?.count ?? 0)),
+            "bankmutaties": disclosure.text(report.bankCategories.map(\.count).reduce(0, +)),
+            "niet_herkend": unrecognisedText(report, disclosure),
         ]
     }
 

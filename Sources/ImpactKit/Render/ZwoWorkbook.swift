@@ -81,11 +81,14 @@ public enum ZwoWorkbook {
 
     private static func bank(_ report: ZwoReport, _ sheet: XlsxSheet) {
         sheet.text(0, 0, "Bankmutaties per categorie van de bankregels", .heading)
-        sheet.text(1, 0, "Aantallen, elke mutatie één keer. 'Niet herkend': op de lijst voor de penningmeester, niet in dit rapport.", .note)
+        sheet.text(1, 0, "Aantallen, elke mutatie één keer. 'Niet herkend': op de lijst voor de penningmeester, niet in dit rapport."
+                   + (Disclosure(definition: report.definition).threshold.map { " Aantallen onder \($0) staan er als <\($0)." } ?? ""), .note)
         let top = 3
+        let disclosure = Disclosure(definition: report.definition)
+        let hidden = disclosure.hidden(report.bankCategories.map(\.count))
         for (offset, entry) in report.bankCategories.enumerated() {
             sheet.text(top + 1 + offset, 0, entry.category)
-            sheet.number(top + 1 + offset, 1, entry.count)
+            if hidden[offset] { sheet.text(top + 1 + offset, 1, disclosure.hiddenText) } else { sheet.number(top + 1 + offset, 1, entry.count) }
         }
         sheet.table(name: "Bankmutaties", firstRow: top, firstColumn: 0, lastRow: top + report.bankCategories.count, headers: ["Categorie", "Aantal"])
         sheet.columnWidth(0, 32)

@@ -21,7 +21,10 @@ public struct ReportDefinition: Decodable, Sendable {
     public let naam: String
     public let titel: String
     public let ondertitel: String
+    /// `intern` shows every count; anything else (`publiek`, `financier`) hides counts below `drempel`.
     public let doelgroep: String
+    /// The smallest count a public report shows (default 5).
+    public let drempel: Int?
     public let sjabloon: String
     public let kerncijfers: [String]?
     public let uitsplitsingen: [Breakdown]?

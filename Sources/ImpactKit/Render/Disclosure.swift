@@ -1,0 +1,34 @@
+/// What a report may show of small counts (METRICS.md): outputs for funders or the public never show a
+/// count from 1 to 4 (the threshold is configurable): it reads `<5`, and when exactly one count of a
+/// group would be hidden, the smallest other one is hidden too, so the total cannot give it away.
+/// Internal reports show every count.
+public struct Disclosure: Sendable {
+    /// Nil: show everything (an internal report).
+    public let threshold: Int?
+
+    public init(definition: ReportDefinition) {
+        threshold = definition.doelgroep.lowercased() == "intern" ? nil : (definition.drempel ?? 5)
+    }
+
+    public init(threshold: Int?) { self.threshold = threshold }
+
+    public var hiddenText: String { "<\(threshold ?? 0)" }
+
+    func isSmall(_ count: Double) -> Bool {
+        guard let threshold else { return false }
+        return count >= 1 && count < Double(threshold)
+    }
+
+    /// For a group of counts that add up to a shown total: which of them to hide.
+    public func hidden(_ counts: [Double]) -> [Bool] {
+        var hide = counts.map(isSmall)
+        if hide.filter({ $0 }).count == 1,
+           let next = counts.indices.filter({ !hide[$0] && counts[$0] > 0 }).min(by: { counts[$0] < counts[$1] }) {
+            hide[next] = true
+        }
+        return hide
+    }
+
+    /// A single count as text: the number in Dutch notation, or `<5`.
+    public func text(_ count: Double) -> String { isSmall(count) ? hiddenText : DutchFormat.number(count) }
+}
