@@ -78,4 +78,17 @@ struct RegressionTests {
         let text = try ZwoText.render(report, templateFolder: repositoryRoot.appendingPathComponent("Reports").path)
         #expect(text.contains("Bankmutaties dit seizoen: 10, waarvan <5 niet herkend"))
     }
+
+    /// A dossier whose row the newest export rejects keeps its last valid state: nothing is lost.
+    @Test func dossierRejectedInTheNewestExportKeepsItsLastValidState() throws {
+        let db = try TestDatabase()
+        let july = ["Ontvangen op": "05-07-2022", "Gesprek op": "10-07-2022", "Verbonden op": "20-08-2022"]
+        let q3 = try db.folder.write("dromen_2022-Q3.csv", DreamCSV.file([DreamCSV.row("AILGB-2022-0001", july), DreamCSV.row("AILGB-2022-0002", july)]))
+        var typo = july
+        typo["Leeftijd"] = "-1"
+        let q4 = try db.folder.write("dromen_2022-Q4.csv", DreamCSV.file([DreamCSV.row("AILGB-2022-0001", july), DreamCSV.row("AILGB-2022-0002", typo)]))
+        #expect(db.ingest(q3, q4).map(\.rowsRejected) == [0, 1])
+        let values = try DromenFigures.compute([.year(2022)], store: db.store)
+        #expect(values.first { $0.figure == DromenFigures.received && $0.breakdown == "Totaal" }?.value == 2)
+    }
 }

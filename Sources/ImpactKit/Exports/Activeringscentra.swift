@@ -14,11 +14,15 @@ public enum Activeringscentra {
         public static let date = "Datum", job = "Klus", requester = "Aanvrager", hours = "Uren"
     }
 
-    public static let participants = ExportKind(
-        source: "deelnemers", title: "Deelnemers", fileNamePrefix: "activeringscentra",
-        layouts: [ExportLayout(name: "Deelnemers", columns: [ColumnSpec(Column.participant), ColumnSpec(Column.centre), ColumnSpec(Column.start),
-                                                              ColumnSpec(Column.step), ColumnSpec(Column.end), ColumnSpec(Column.destination)])],
-        personalColumns: [], succession: .snapshotPerPeriod(Dromenregister.snapshot(fileName:)), tables: ["deelnemer_stand"])
+    public static let participants: ExportKind = {
+        var kind = ExportKind(
+            source: "deelnemers", title: "Deelnemers", fileNamePrefix: "activeringscentra",
+            layouts: [ExportLayout(name: "Deelnemers", columns: [ColumnSpec(Column.participant), ColumnSpec(Column.centre), ColumnSpec(Column.start),
+                                                                  ColumnSpec(Column.step), ColumnSpec(Column.end), ColumnSpec(Column.destination)])],
+            personalColumns: [], succession: .snapshotPerPeriod(Dromenregister.snapshot(fileName:)), tables: ["deelnemer_stand"])
+        kind.keyColumn = Column.participant
+        return kind
+    }()
 
     public static let jobs = ExportKind(
         source: "klussen", title: "Klussen", fileNamePrefix: "activeringscentra",

@@ -32,6 +32,8 @@ public struct ExportKind: Sendable {
 
     /// For a workbook export: its sheets, each an export of its own (columns, table, loader).
     public var sheets: [WorkbookSheet] = []
+    /// For a snapshot: the column that names a row (Dossiernummer), kept with a rejected row.
+    public var keyColumn: String?
 
     public var columns: [ColumnSpec] { layouts.flatMap(\.columns) }
 
@@ -48,11 +50,15 @@ public struct ExportKind: Sendable {
         return nil
     }
 
-    public static let dromen = ExportKind(
-        source: Dromenregister.source, title: Dromenregister.title, fileNamePrefix: "dromen",
-        layouts: [ExportLayout(name: "Dromenregister", columns: Dromenregister.columns)],
-        personalColumns: Dromenregister.personalColumns, succession: .snapshotPerPeriod(Dromenregister.snapshot(fileName:)),
-        tables: ["droom_stand"])
+    public static let dromen: ExportKind = {
+        var kind = ExportKind(
+            source: Dromenregister.source, title: Dromenregister.title, fileNamePrefix: "dromen",
+            layouts: [ExportLayout(name: "Dromenregister", columns: Dromenregister.columns)],
+            personalColumns: Dromenregister.personalColumns, succession: .snapshotPerPeriod(Dromenregister.snapshot(fileName:)),
+            tables: ["droom_stand"])
+        kind.keyColumn = Dromenregister.Column.dossier
+        return kind
+    }()
 
     public static let postcodes = ExportKind(
         source: PostcodeTable.source, title: PostcodeTable.title, fileNamePrefix: "postcodes",

@@ -1,14 +1,22 @@
 /// The read side of the activeringscentra's tables.
 extension Store {
+    /// The participants of one workbook; one its sheet rejected keeps the state of an earlier workbook.
     public func participants(inFile fileID: Int) throws -> [Activeringscentra.Participant] {
-        let statement = try database.prepare("""
-            SELECT deelnemer, centrum, startdatum, stap, einddatum, uitstroom_naar FROM deelnemer_stand WHERE bestand_id = ? ORDER BY deelnemer
-            """)
+        let columns = "deelnemer, centrum, startdatum, stap, einddatum, uitstroom_naar"
+        let statement = try database.prepare("SELECT \(columns) FROM deelnemer_stand WHERE bestand_id = ? ORDER BY deelnemer")
         statement.bind(1, fileID)
         var result: [Activeringscentra.Participant] = []
-        try statement.rows { row in
-            result.append(Activeringscentra.Participant(id: row.string(0)!, centre: row.string(1)!, start: Day(number: row.int(2)!), step: row.string(3)!,
-                                                        end: row.int(4).map(Day.init(number:)), destination: row.string(5)))
+        func read(_ row: Row) -> Activeringscentra.Participant {
+            Activeringscentra.Participant(id: row.string(0)!, centre: row.string(1)!, start: Day(number: row.int(2)!), step: row.string(3)!,
+                                          end: row.int(4).map(Day.init(number:)), destination: row.string(5))
+        }
+        try statement.rows { row in result.append(read(row)) }
+        let earlier = try database.prepare("SELECT \(columns) FROM deelnemer_stand WHERE bestand_id = ? AND deelnemer = ?")
+        try forEachEarlierState(of: fileID, table: "deelnemer_stand", key: "deelnemer") { olderFile, key in
+            earlier.bind([.integer(olderFile), .text(key)])
+            var found = false
+            try earlier.rows { row in found = true; result.append(read(row)) }
+            return found
         }
         return result
     }

@@ -208,7 +208,10 @@ public struct Ingestor {
                 outcome.issueCounts[issue.kind, default: 0] += 1
                 if outcome.firstIssues.count < Self.issuesShown { outcome.firstIssues.append(issue) }
             }
-            try store.recordRejection(fileID: fileID, issues: issues)
+            // The key of a rejected row lets a snapshot figure fall back on the dossier's last valid state.
+            let key = kind.keyColumn.flatMap { header.position($0) }.map { record.string($0) }.flatMap { $0.isEmpty ? nil : $0 }
+            let isDuplicate = issues.contains { $0.kind == .primaryKey }
+            try store.recordRejection(fileID: fileID, issues: issues, key: isDuplicate ? nil : key)
             if rejects == nil, let folder = rejectsFolder {
                 rejects = try RejectsFile(folder: folder, sourceName: rejectsName, header: header, personal: kind.personalColumns, headerCells: cells)
             }

@@ -29,7 +29,8 @@ enum Schema {
             kolom TEXT NOT NULL,
             waarde TEXT NOT NULL,
             fout TEXT NOT NULL,                 -- Frictionless error code
-            melding TEXT NOT NULL
+            melding TEXT NOT NULL,
+            sleutel TEXT                        -- the row's key (Dossiernummer, Deelnemer-ID) when it had one
         )
         """,
         """
@@ -150,6 +151,9 @@ enum Schema {
         try database.transaction {
             if current == 1 {     // version 2 added the ZWO tables and this column
                 try database.execute("ALTER TABLE bronbestand ADD COLUMN regels_overlap INTEGER NOT NULL DEFAULT 0")
+            }
+            if current == 1 || current == 2 {     // version 3 keeps the key of a rejected row
+                try database.execute("ALTER TABLE afgekeurd ADD COLUMN sleutel TEXT")
             }
             for statement in statements { try database.execute(statement) }
             try database.execute("PRAGMA user_version = \(version)")

@@ -89,10 +89,11 @@ extension Store {
         try statement.step()
     }
 
-    func recordRejection(fileID: Int, issues: [RowIssue]) throws {
-        let statement = try database.prepare("INSERT INTO afgekeurd (bestand_id, regel, kolom, waarde, fout, melding) VALUES (?, ?, ?, ?, ?, ?)")
+    func recordRejection(fileID: Int, issues: [RowIssue], key: String?) throws {
+        let statement = try database.prepare("INSERT INTO afgekeurd (bestand_id, regel, kolom, waarde, fout, melding, sleutel) VALUES (?, ?, ?, ?, ?, ?, ?)")
         for issue in issues {
-            statement.bind([.integer(fileID), .integer(issue.line), .text(issue.column), .text(issue.value), .text(issue.kind.rawValue), .text(issue.message)])
+            statement.bind([.integer(fileID), .integer(issue.line), .text(issue.column), .text(issue.value), .text(issue.kind.rawValue), .text(issue.message),
+                            key.map(DatabaseValue.text)])
             try statement.step()
         }
     }
