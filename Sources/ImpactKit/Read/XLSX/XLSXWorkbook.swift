@@ -22,7 +22,9 @@ public final class XLSXWorkbook {
         func damaged(_ why: String) -> InputError {
             InputError(file: name, message: "\(IssueKind.formatError.rawValue): beschadigde Excel-werkmap (\(why)); open en bewaar hem opnieuw in Excel")
         }
-        let head = (try? FileHandle(forReadingFrom: URL(fileURLWithPath: path)).read(upToCount: 8)) ?? nil
+        let handle = try? FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+        let head = (try? handle?.read(upToCount: 8)) ?? nil
+        try? handle?.close()
         guard let head, !head.isEmpty else { throw InputError(file: name, message: "het bestand is leeg of niet te lezen") }
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             throw InputError(file: name, message: "\(IssueKind.formatError.rawValue): dit is een met een wachtwoord beveiligde werkmap of een oud .xls-bestand; bewaar hem in Excel als .xlsx zonder wachtwoord")
