@@ -10,7 +10,9 @@ public enum WorkbookRenderer {
         for (index, table) in model.tables.enumerated() { breakdown(table, model: model, index: index, workbook.addSheet(table.title)) }
         if let activering = model.activering { ActiveringRender.sheets(activering, workbook) }
         definitions(model.definitions, rules: model.rules, workbook.addSheet("Definities"))
-        sources(model, workbook.addSheet("Bronnen"))
+        sources(model.sources, used: model.snapshotUsed,
+                note: "Elk ingelezen bestand met zijn SHA-256 (herkenbaar, ook na hernoemen). 'Gebruikt' = de momentopname waaruit de cijfers van \(model.comparison.current.label) komen.",
+                workbook.addSheet("Bronnen"))
         try workbook.close()
     }
 
@@ -110,12 +112,15 @@ public enum WorkbookRenderer {
         sheet.freeze(rows: 3)
     }
 
-    private static func sources(_ model: ReportModel, _ sheet: XlsxSheet) {
+    /// The `Bronnen` sheet of every report: each ingested file with its SHA-256 (recognisable even when
+    /// renamed), snapshot, rows read, loaded, rejected and already known, and which snapshot was used.
+    static func sources(_ files: [SourceFile], used: SourceFile?, note: String, _ sheet: XlsxSheet) {
         sheet.text(0, 0, "Bronnen", .heading)
-        sheet.text(1, 0, "Elk ingelezen bestand met zijn SHA-256 (herkenbaar, ook na hernoemen). 'Gebruikt' = de momentopname waaruit de cijfers van \(model.comparison.current.label) komen.", .note)
-        let headers = ["Bestand", "Bron", "Momentopname", "SHA-256", "Codering", "Regels gelezen", "Geladen", "Afgekeurd", "Gebruikt", "Vervangen"]
+        sheet.text(1, 0, note, .note)
+        let headers = ["Bestand", "Bron", "Momentopname", "SHA-256", "Codering", "Regels gelezen", "Geladen", "Afgekeurd", "Gebruikt",
+                       "Vervangen", "Overlap"]
         let top = 3
-        for (offset, file) in model.sources.enumerated() {
+        for (offset, file) in files.enumerated() {
             let row = top + 1 + offset
             sheet.text(row, 0, file.name)
             sheet.text(row, 1, file.source)
@@ -125,11 +130,12 @@ public enum WorkbookRenderer {
             sheet.number(row, 5, Double(file.rowsRead))
             sheet.number(row, 6, Double(file.rowsLoaded))
             sheet.number(row, 7, Double(file.rowsRejected))
-            sheet.text(row, 8, file.id == model.snapshotUsed?.id ? "Ja" : "")
+            sheet.text(row, 8, file.id == used?.id ? "Ja" : "")
             sheet.text(row, 9, file.replacedBy == nil ? "" : "Ja")
+            sheet.number(row, 10, Double(file.rowsAlreadyKnown))
         }
-        sheet.table(name: "Bronnen", firstRow: top, firstColumn: 0, lastRow: top + model.sources.count, headers: headers)
-        let widths: [Double] = [28, 10, 14, 66, 14, 14, 10, 11, 10, 11]
+        sheet.table(name: "Bronnen", firstRow: top, firstColumn: 0, lastRow: top + files.count, headers: headers)
+        let widths: [Double] = [28, 12, 14, 66, 14, 14, 10, 11, 10, 11, 10]
         for (column, width) in widths.enumerated() { sheet.columnWidth(column, width) }
         sheet.freeze(rows: top + 1)
     }

@@ -9,7 +9,9 @@ public enum ZwoWorkbook {
         plan(report, workbook.addSheet("Begroting"))
         bank(report, workbook.addSheet("Bankmutaties"))
         WorkbookRenderer.definitions(FigureCatalog.zwo, rules: FigureCatalog.zwoRules, workbook.addSheet("Definities"))
-        sources(report, workbook.addSheet("Bronnen"))
+        WorkbookRenderer.sources(report.files, used: nil,
+                                 note: "Elk ingelezen bestand met zijn SHA-256. 'Overlap': mutaties die al uit een eerdere export bekend waren en één keer tellen.",
+                                 workbook.addSheet("Bronnen"))
         try workbook.close()
     }
 
@@ -93,28 +95,6 @@ public enum ZwoWorkbook {
         sheet.table(name: "Bankmutaties", firstRow: top, firstColumn: 0, lastRow: top + report.bankCategories.count, headers: ["Categorie", "Aantal"])
         sheet.columnWidth(0, 32)
         sheet.columnWidth(1, 10)
-        sheet.freeze(rows: top + 1)
-    }
-
-    private static func sources(_ report: ZwoReport, _ sheet: XlsxSheet) {
-        sheet.text(0, 0, "Bronnen", .heading)
-        sheet.text(1, 0, "Elk ingelezen bestand met zijn SHA-256. 'Overlap': mutaties die al uit een eerdere export bekend waren en één keer tellen.", .note)
-        let top = 3
-        for (offset, file) in report.files.enumerated() {
-            let row = top + 1 + offset
-            sheet.text(row, 0, file.name)
-            sheet.text(row, 1, file.source)
-            sheet.text(row, 2, file.sha256)
-            sheet.text(row, 3, file.encoding)
-            sheet.number(row, 4, Double(file.rowsRead))
-            sheet.number(row, 5, Double(file.rowsLoaded))
-            sheet.number(row, 6, Double(file.rowsRejected))
-            sheet.number(row, 7, Double(file.rowsAlreadyKnown))
-            sheet.text(row, 8, file.replacedBy == nil ? "" : "Ja")
-        }
-        sheet.table(name: "Bronnen", firstRow: top, firstColumn: 0, lastRow: top + report.files.count,
-                    headers: ["Bestand", "Bron", "SHA-256", "Codering", "Regels gelezen", "Nieuw geladen", "Afgekeurd", "Overlap", "Vervangen"])
-        for (column, width) in [28.0, 12, 66, 14, 14, 14, 11, 10, 11].enumerated() { sheet.columnWidth(column, width) }
         sheet.freeze(rows: top + 1)
     }
 }
