@@ -27,16 +27,18 @@ struct Figures: ParsableCommand {
 
     func run() throws {
         let store = try database.openStore()
-        let comparison = try periods.comparison(store: store)
-        let configuration = try loadConfiguration(config)
+        let context = FigureContext(store: store, configuration: try loadConfiguration(config))
+        let comparison = try periods.comparison(store: store) { _ in
+            guard let period = try Reporting.defaultPeriod(for: Registry.all, in: context) else {
+                throw Failure("er is nog niets ingelezen; begin met: impact ingest SampleData/, of geef --period")
+            }
+            return period
+        }
         let values: [FigureValue]
-        do { values = try FigureSets.compute(comparison.all, store: store, configuration: configuration) } catch let error as InputError {
+        do { values = try FigureSets.compute(comparison.all, in: context) } catch let error as InputError {
             throw Failure(error.description)
         }
-        for warning in try FigureSets.staleSnapshotWarnings(comparison.all, store: store) { printError(warning) }
-        if try store.hasFiles(sources: FigureSets.zwoSources), configuration.bankRules.isEmpty {
-            printError("let op: geen bankregels gevonden (impact.yaml of --config); geen enkele bankgift wordt herkend")
-        }
+        for warning in try FigureSets.warnings(comparison.all, in: context) { printError(warning) }
         let text = TidyFigures.render(values, as: format)
         if let output {
             do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch { throw Failure("kan \(output) niet schrijven: \(error.localizedDescription)") }

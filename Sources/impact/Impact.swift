@@ -48,21 +48,13 @@ func printError(_ text: String) {
 
 /// `--period 2022-Q4` and `--as-of 15-11-2022` as the commands take them.
 struct PeriodOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("De periode: kwartaal 2022-Q4, maand 2022-11, jaar 2022 of ZWO-seizoen 2018-2019 (1 september t/m 31 augustus). Standaard het kwartaal van de nieuwste export.", valueName: "periode"))
+    @Option(name: .long, help: ArgumentHelp("De periode: kwartaal 2022-Q4, maand 2022-11, jaar 2022 of ZWO-seizoen 2018-2019 (1 september t/m 31 augustus). Standaard het kwartaal van de nieuwste momentopname (voor een ZWO-rapport: het seizoen van de nieuwste datum).", valueName: "periode"))
     var period: String?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Peildatum binnen de periode (dd-mm-jjjj of jjjj-mm-dd): de periode en de vergelijkingsperiodes lopen dan tot die datum.", valueName: "datum"))
     var asOf: String?
 
-    /// The newest Dromenregister quarter, the default for `--period`.
-    static func newestQuarter(_ store: Store) throws -> Period {
-        guard let newest = try store.currentFiles(source: "dromen").compactMap(\.snapshot).last.flatMap(Period.init(parsing:)) else {
-            throw Failure("er is nog geen Dromenregister ingelezen; begin met: impact ingest SampleData/, of geef --period")
-        }
-        return newest
-    }
-
-    func comparison(store: Store, defaultPeriod: (Store) throws -> Period = PeriodOptions.newestQuarter) throws -> Comparison {
+    func comparison(store: Store, defaultPeriod: (Store) throws -> Period) throws -> Comparison {
         let asOfDay: Day?
         if let asOf {
             var text = asOf

@@ -16,7 +16,7 @@ struct Status: ParsableCommand {
             return
         }
         print("Database: \(database.db)")
-        for kind in ExportKind.all {
+        for kind in Registry.exports {
             let all = files.filter { $0.source == kind.source }
             guard !all.isEmpty else { print("\(kind.title): niets ingelezen"); continue }
             let current = all.filter { $0.replacedBy == nil }

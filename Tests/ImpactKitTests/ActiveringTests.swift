@@ -87,8 +87,8 @@ import Testing
         return [q3, q4]
     }
 
-    static func value(_ values: [FigureValue], _ figure: String, _ breakdown: String = "Totaal", _ category: String = "Totaal") -> Double? {
-        values.first { $0.figure == figure && $0.breakdown == breakdown && $0.category == category }?.value ?? nil
+    static func value(_ values: [FigureValue], _ figure: some FigureName, _ breakdown: String = "Totaal", _ category: String = "Totaal") -> Double? {
+        values.first { $0.figure == figure.figureName && $0.breakdown == breakdown && $0.category == category }?.value ?? nil
     }
 
     @Test func figuresWorkedByHand() throws {
@@ -110,7 +110,7 @@ import Testing
         #expect(Self.value(q4, ActiveringFigures.outflowRate, "Centrum", "Buiten (Bouwmeesterbuurt)") == 80.0)
         #expect(Self.value(q4, ActiveringFigures.outflowRate, "Centrum", "Stad (Stedenwijk)") == nil)
         #expect(Self.value(q4, ActiveringFigures.outflowRate, "Uitstroom naar", "Betaald werk") == 28.6)
-        #expect(Self.value(q4, ActiveringFigures.outflow, ActiveringFigures.byCentreAndDestination, "Buiten (Bouwmeesterbuurt) × Betaald werk") == 1)
+        #expect(Self.value(q4, ActiveringFigures.outflow, ActiveringFigures.Breakdown.centreAndDestination, "Buiten (Bouwmeesterbuurt) × Betaald werk") == 1)
         #expect(Self.value(q4, "Verblijfsduur mediaan") == 182)
         #expect(Self.value(q4, "Verblijfsduur P90") == 438.4)
         #expect(Self.value(q4, "Verblijfsduur mediaan", "Centrum", "Haven (De Hoven)") == 205)

@@ -45,12 +45,12 @@ import Testing
 
     struct Figures {
         let values: [FigureValue]
-        func callAsFunction(_ figure: String, _ period: String, _ breakdown: String = "Totaal", _ category: String = "Totaal") -> Double? {
-            let found = values.filter { $0.figure == figure && $0.period == period && $0.breakdown == breakdown && $0.category == category }
+        func callAsFunction(_ figure: some FigureName, _ period: String, _ breakdown: String = "Totaal", _ category: String = "Totaal") -> Double? {
+            let found = values.filter { $0.figure == figure.figureName && $0.period == period && $0.breakdown == breakdown && $0.category == category }
             #expect(found.count == 1, "\(figure) / \(breakdown) / \(category) / \(period): \(found.count) rows")
             return found.first?.value
         }
-        func has(_ figure: String, _ period: String) -> Bool { values.contains { $0.figure == figure && $0.period == period } }
+        func has(_ figure: some FigureName, _ period: String) -> Bool { values.contains { $0.figure == figure.figureName && $0.period == period } }
     }
 
     static let Q4 = "2022-Q4", Q3 = "2022-Q3", Q4earlier = "2021-Q4", start = "sinds-start"
@@ -96,7 +96,7 @@ import Testing
         #expect(f(name, Self.Q4, "Stadsdeel", "Almere Haven") == 3)
         #expect(f(name, Self.Q4, "Stadsdeel", "Almere Buiten") == 1)
         #expect(f(name, Self.Q4, "Stadsdeel", "Onbekend") == 2)
-        #expect(values.filter { $0.figure == name && $0.period == Self.Q4 && $0.breakdown == "Stadsdeel" }.map(\.category)
+        #expect(values.filter { $0.figure == name.figureName && $0.period == Self.Q4 && $0.breakdown == "Stadsdeel" }.map(\.category)
                 == ["Almere Buiten", "Almere Haven", "Almere Stad", "Onbekend"])
 
         // 2022-Q3 (Q3 snapshot): 3, 11, 16 (A) and 12, 17 (D) = 5.
@@ -166,7 +166,7 @@ import Testing
         let (db, values) = try Self.computed()
         defer { db.folder.remove() }
         let f = Figures(values: values)
-        let median = DromenFigures.daysToConversation + " mediaan", p90 = DromenFigures.daysToConversation + " P90"
+        let median = DromenFigures.daysToConversationMedian, p90 = DromenFigures.daysToConversationP90
         // Q4 conversations: 4 (10-10 -> 20-10) 10, 5 (03-10 -> 14-10) 11, 6 (20-10 -> 01-11) 12, 10 (05-12 -> 10-12) 5,
         // 12 (10-09 -> 05-10) 25, 13 (12-10 -> 18-10) 6. Sorted [5, 6, 10, 11, 12, 25], n = 6.
         // Median: rank 0.5 x 5 = 2.5 -> 10 + 0.5 x (11 - 10) = 10.5. P90: rank 0.9 x 5 = 4.5 -> 12 + 0.5 x (25 - 12) = 18.5.
@@ -196,7 +196,7 @@ import Testing
         let (db, values) = try Self.computed()
         defer { db.folder.remove() }
         let f = Figures(values: values)
-        let median = DromenFigures.daysToConnection + " mediaan", p90 = DromenFigures.daysToConnection + " P90"
+        let median = DromenFigures.daysToConnectionMedian, p90 = DromenFigures.daysToConnectionP90
         // Q4 connections: 3 (05-07 -> 15-10) 102, 4 (10-10 -> 14-11) 35, 5 (03-10 -> 02-12) 60, 12 (10-09 -> 10-12) 91,
         // 13 (12-10 -> 31-12) 80. Sorted [35, 60, 80, 91, 102]: median 80; P90 rank 3.6 -> 91 + 0.6 x 11 = 97.6.
         #expect(f(median, Self.Q4) == 80)
@@ -229,7 +229,7 @@ import Testing
         #expect(f(name, Self.Q4, "Status", "Gesprek gevoerd") == 1)
         #expect(f(name, Self.Q4, "Programma", Self.als) == 2)      // 7, 8
         #expect(f(name, Self.Q4, "Programma", Self.dare) == 2)     // 6, 14
-        #expect(values.filter { $0.figure == name && $0.period == Self.Q4 && $0.breakdown == "Status" }.map(\.category)
+        #expect(values.filter { $0.figure == name.figureName && $0.period == Self.Q4 && $0.breakdown == "Status" }.map(\.category)
                 == ["Nieuw", "Uitgenodigd", "Gesprek gevoerd"])
         // Q3 snapshot: 3 Gesprek gevoerd, 12 Uitgenodigd, 17 Nieuw = 3 (in the Q4 snapshot none of them is open any more).
         #expect(f(name, Self.Q3) == 3)
@@ -260,7 +260,7 @@ import Testing
         let (db, values) = try Self.computed()
         defer { db.folder.remove() }
         func top(_ period: String) -> [String] {
-            values.filter { $0.figure == DromenFigures.connectedWith && $0.period == period }.map { "\($0.category) \(Int($0.value ?? -1))" }
+            values.filter { $0.figure == DromenFigures.connectedWith.name && $0.period == period }.map { "\($0.category) \(Int($0.value ?? -1))" }
         }
         // Q4 helped: 3 Buurtsportcoach Haven, 4 Jeugdfonds, 5 and 13 Leergeld, 12 Bibliotheek; ties in name order.
         #expect(top(Self.Q4) == ["Stichting Leergeld Almere 2", "Bibliotheek Almere 1", "Buurtsportcoach Haven 1", "Jeugdfonds Sport & Cultuur 1"])
@@ -283,10 +283,10 @@ import Testing
         }
         let path = try db.folder.write("dromen_2022-Q4.csv", DreamCSV.file(rows))
         #expect(db.ingest(path).first?.rowsLoaded == 78)
-        let values = try DromenFigures.compute([.quarter(2022, 4)], store: db.store).filter { $0.figure == DromenFigures.connectedWith }
+        let values = try DromenFigures.compute([.quarter(2022, 4)], store: db.store).filter { $0.figure == DromenFigures.connectedWith.name }
         #expect(values.map(\.category) == (3...12).reversed().map { String(format: "Partner %02d", $0) })
         #expect(values.map(\.value) == (3...12).reversed().map { Double($0) })
-        #expect(values.allSatisfy { $0.breakdown == DromenFigures.connectedWith && $0.period == "2022-Q4" })
+        #expect(values.allSatisfy { $0.breakdown == DromenFigures.connectedWith.name && $0.period == "2022-Q4" })
     }
 
     @Test func postcodeTableMayNameAnAreaOnbekend() throws {
@@ -301,7 +301,7 @@ import Testing
         let table = try db.folder.write("postcodes_eigen.csv", "PC4;Stadsdeel\n1311;Almere Stad\n1399;Onbekend\n")
         #expect(db.ingest(dreams, table).map(\.result) == [.loaded, .loaded])
         let values = try DromenFigures.compute([.quarter(2022, 4)], store: db.store)
-            .filter { $0.figure == DromenFigures.received && $0.breakdown == "Stadsdeel" }
+            .filter { $0.figure == DromenFigures.received.name && $0.breakdown == "Stadsdeel" }
         // 1311 -> Almere Stad; 1399 (named Onbekend), 1351 (not in the table) and the empty postcode -> Onbekend.
         #expect(values.map(\.category) == ["Almere Stad", "Onbekend"])
         #expect(values.map(\.value) == [1, 3])

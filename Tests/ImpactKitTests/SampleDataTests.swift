@@ -20,8 +20,8 @@ import Testing
         return try DromenFigures.compute(Comparison(period: .quarter(2022, 4)).all, store: db.store)
     }
 
-    static func total(_ values: [FigureValue], _ figure: String, _ period: String) -> Double? {
-        values.first { $0.figure == figure && $0.period == period && $0.breakdown == "Totaal" && $0.category == "Totaal" }?.value
+    static func total(_ values: [FigureValue], _ figure: some FigureName, _ period: String) -> Double? {
+        values.first { $0.figure == figure.figureName && $0.period == period && $0.breakdown == "Totaal" && $0.category == "Totaal" }?.value
     }
 
     @Test func everyFileLoads() throws {

@@ -92,7 +92,7 @@ import Testing
 
         // The figures now count the corrected file only.
         let values = try DromenFigures.compute([.quarter(2022, 4)], store: db.store)
-        #expect(values.first { $0.figure == DromenFigures.received && $0.breakdown == "Totaal" }?.value == 2)
+        #expect(values.first { $0.figure == DromenFigures.received.name && $0.breakdown == "Totaal" }?.value == 2)
     }
 
     @Test func anotherQuarterDoesNotReplace() throws {
@@ -126,8 +126,8 @@ import Testing
         let after = try DromenFigures.compute(Comparison(period: .quarter(2022, 3)).all, store: db.store)
         #expect(after == before)
 
-        func value(_ values: [FigureValue], _ figure: String, _ period: String, category: String = "Totaal") -> Double? {
-            values.first { $0.figure == figure && $0.period == period && $0.category == category }?.value
+        func value(_ values: [FigureValue], _ figure: some FigureName, _ period: String, category: String = "Totaal") -> Double? {
+            values.first { $0.figure == figure.figureName && $0.period == period && $0.category == category }?.value
         }
         // What Q3 said: 2 received, nothing helped, 2 in hand.
         #expect(value(after, DromenFigures.received, "2022-Q3") == 2)

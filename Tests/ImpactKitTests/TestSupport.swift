@@ -100,3 +100,27 @@ extension FileOutcome.Result {
     var isLoaded: Bool { if case .loaded = self { return true } else { return false } }
     var refusal: String? { if case .refused(let message) = self { return message } else { return nil } }
 }
+
+/// A figure named by its typed constant (`DromenFigures.received`) or, where a test spells it out, by
+/// its name as `impact figures` writes it.
+protocol FigureName { var figureName: String { get } }
+extension String: FigureName { var figureName: String { self } }
+extension FigureDefinition: FigureName { var figureName: String { name } }
+
+extension DromenFigures {
+    /// Every Dromen figure for the periods, as `impact figures` lists them.
+    static func compute(_ periods: [Period], store: Store) throws -> [FigureValue] {
+        try Dromen().compute(periods, in: FigureContext(store: store, configuration: Configuration())).flatMap(\.values)
+    }
+}
+
+extension ReportModel {
+    /// A report model as `impact report` makes it.
+    static func build(definition: ReportDefinition, comparison: Comparison, store: Store,
+                      configuration: Configuration = Configuration()) throws -> ReportModel {
+        try Reporting.model(definition, comparison: comparison, in: FigureContext(store: store, configuration: configuration))
+    }
+}
+
+/// The report definitions and templates that ship with impact.
+let shippedReports = repositoryRoot.appendingPathComponent("Reports").path

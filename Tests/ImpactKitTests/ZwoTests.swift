@@ -18,8 +18,8 @@ import Testing
         try ZwoFigures.computeByPeriod(comparison.all, store: db.store, classifier: BankClassifier(configuration.bankRules))
     }
 
-    static func value(_ values: [FigureValue], _ figure: String, _ breakdown: String = "Totaal", _ category: String = "Totaal") -> Double? {
-        values.first { $0.figure == figure && $0.breakdown == breakdown && $0.category == category }?.value ?? nil
+    static func value(_ values: [FigureValue], _ figure: some FigureName, _ breakdown: String = "Totaal", _ category: String = "Totaal") -> Double? {
+        values.first { $0.figure == figure.figureName && $0.breakdown == breakdown && $0.category == category }?.value ?? nil
     }
 
     /// Season 2019-2020 up to 31-10-2019 (61 of its 366 days: 2020 is a leap year).
@@ -141,10 +141,12 @@ import Testing
     @Test func unrecognisedTransactionsAreListedForTheTreasurer() throws {
         let (db, _) = try Self.ingested()
         let definition = try ReportDefinition.load(name: "zwo", folder: repositoryRoot.appendingPathComponent("Reports").path)
-        let report = try ZwoReport.build(definition: definition, comparison: Comparison(period: .season(startingIn: 2019)),
-                                         store: db.store, classifier: BankClassifier(Self.configuration.bankRules))
+        let definition2 = definition
+        let lists = try Reporting.ownLists(definition2, comparison: Comparison(period: .season(startingIn: 2019)),
+                                           in: FigureContext(store: db.store, configuration: Self.configuration))
+        #expect(lists.map(\.suffix) == ["niet-herkend"])
         let path = db.folder.url.appendingPathComponent("niet-herkend.csv").path
-        try UnrecognisedList.write(report.unrecognised, to: path)
+        try OwnListWriter.write(lists[0], to: path)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))      // a BOM, so Excel reads it as UTF-8
         #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self)
@@ -182,13 +184,11 @@ import Testing
         let (db, _) = try Self.ingested()
         let definition = try ReportDefinition.load(name: "zwo", folder: repositoryRoot.appendingPathComponent("Reports").path)
         let comparison = Comparison(period: .season(startingIn: 2019), asOf: Day(year: 2019, month: 10, day: 31)!)
-        let classifier = try BankClassifier(Self.configuration.bankRules)
         func render(_ name: String) throws -> (Data, String) {
-            let report = try ZwoReport.build(definition: definition, comparison: comparison, store: db.store, classifier: classifier)
+            let model = try ReportModel.build(definition: definition, comparison: comparison, store: db.store, configuration: Self.configuration)
             let path = db.folder.url.appendingPathComponent(name).path
-            try ZwoWorkbook.write(report, to: path)
-            return (try Data(contentsOf: URL(fileURLWithPath: path)),
-                    try ZwoText.render(report, templateFolder: repositoryRoot.appendingPathComponent("Reports").path))
+            try WorkbookRenderer.write(model, to: path)
+            return (try Data(contentsOf: URL(fileURLWithPath: path)), try TextRenderer.render(model, templateFolder: shippedReports))
         }
         let (xlsx, text) = try render("a.xlsx")
         let (xlsxAgain, textAgain) = try render("b.xlsx")

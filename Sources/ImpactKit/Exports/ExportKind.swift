@@ -9,7 +9,7 @@ public struct ExportLayout: Sendable {
 }
 
 /// What the ingest stage needs to know of each export: how to recognise its files, its columns, and how
-/// a new file relates to the ones before it. One entry per export in `ExportKind.all`.
+/// a new file relates to the ones before it. Each organisation lists its own (`Organisation.exports`).
 public struct ExportKind: Sendable {
     public enum Succession: Sendable {
         /// A full snapshot named for a period (`dromen_2022-Q4.csv`): every snapshot is kept, and a new
@@ -27,21 +27,35 @@ public struct ExportKind: Sendable {
     public let layouts: [ExportLayout]
     public let personalColumns: Set<String>
     public let succession: Succession
-    /// The tables holding this export's rows, by `bestand_id` (emptied when a file is replaced).
-    public let tables: [String]
 
-    /// For a workbook export: its sheets, each an export of its own (columns, table, loader).
+    /// For a workbook export: its sheets, each an export of its own (columns, table, validation).
     public var sheets: [WorkbookSheet] = []
-    /// For a snapshot: the column that names a row (Dossiernummer), kept with a rejected row.
+    /// For a snapshot: the column that names a row (Dossiernummer), kept with a rejected row so that the
+    /// row's last valid state can stand in for it.
     public var keyColumn: String?
+    /// Where its valid rows go (nil for a workbook export: its sheets have tables).
+    public var table: TableDescription?
+    /// Makes the validation of one file, once its header is known: a record in, a storable row or the
+    /// rules it breaks out.
+    public var makeValidator: (@Sendable (HeaderMap, ExportFile) -> (CSVRecord) -> Result<any StorableRow, RowIssues>)?
+    /// How a file of this export is named, for messages: the period word and `<jjjj>-Q<n>`.
+    public var periodInName: (word: String, pattern: String) = ("kwartaal", "<jjjj>-Q<n>")
+
+    public init(source: String, title: String, fileNamePrefix: String, layouts: [ExportLayout], personalColumns: Set<String>,
+                succession: Succession) {
+        self.source = source; self.title = title; self.fileNamePrefix = fileNamePrefix; self.layouts = layouts
+        self.personalColumns = personalColumns; self.succession = succession
+    }
 
     public var columns: [ColumnSpec] { layouts.flatMap(\.columns) }
 
+    /// The tables holding this export's rows (its sheets' for a workbook), emptied of a file's rows when
+    /// a newer file replaces it.
+    public var tables: [String] { ([self] + sheets.map(\.kind)).compactMap { $0.table?.name } }
+
     /// How a file of this export is named, for messages: the period word and `<jjjj>-Q<n>.csv`.
     public var namePattern: (period: String, pattern: String) {
-        let (word, period) = fileNamePrefix == "collectes" ? ("seizoen", "<jjjj>-<jjjj>")
-            : fileNamePrefix == "sponsorfietstocht" ? ("jaar", "<jjjj>") : ("kwartaal", "<jjjj>-Q<n>")
-        return (word, period + (sheets.isEmpty ? ".csv" : ".xlsx"))
+        (periodInName.word, periodInName.pattern + (sheets.isEmpty ? ".csv" : ".xlsx"))
     }
 
     /// For snapshot exports: the period a file's name says it holds.
@@ -50,26 +64,9 @@ public struct ExportKind: Sendable {
         return nil
     }
 
-    public static let dromen: ExportKind = {
-        var kind = ExportKind(
-            source: Dromenregister.source, title: Dromenregister.title, fileNamePrefix: "dromen",
-            layouts: [ExportLayout(name: "Dromenregister", columns: Dromenregister.columns)],
-            personalColumns: Dromenregister.personalColumns, succession: .snapshotPerPeriod(Dromenregister.snapshot(fileName:)),
-            tables: ["droom_stand"])
-        kind.keyColumn = Dromenregister.Column.dossier
-        return kind
-    }()
-
-    public static let postcodes = ExportKind(
-        source: PostcodeTable.source, title: PostcodeTable.title, fileNamePrefix: "postcodes",
-        layouts: [ExportLayout(name: "Postcodetabel", columns: PostcodeTable.columns)], personalColumns: [],
-        succession: .replacesAll, tables: [])     // its loader empties the table itself
-
-    public static let all: [ExportKind] = [.dromen, .postcodes] + ZwoExports.all + [Activeringscentra.workbook]
-
     /// The export a file is: by its name first, else by the header it has most of (at least half of the
     /// required columns of one of its layouts), so a renamed file still gets a precise "missing column" message.
-    public static func recognise(fileName: String, header: [String], renames: [String: [String: String]]) -> ExportKind? {
+    public static func recognise(fileName: String, header: [String], renames: [String: [String: String]], among all: [ExportKind]) -> ExportKind? {
         let stem = (fileName.split(separator: "/").last.map(String.init) ?? fileName).lowercased()
         let files = all.filter { $0.sheets.isEmpty }     // a CSV is never a workbook export
         if let byName = files.first(where: { stem.hasPrefix($0.fileNamePrefix) }) { return byName }
@@ -79,7 +76,7 @@ public struct ExportKind: Sendable {
     }
 
     /// The workbook export a file is: by its name, else by its sheets (all of them present).
-    public static func recogniseWorkbook(fileName: String, sheets: [String]) -> ExportKind? {
+    public static func recogniseWorkbook(fileName: String, sheets: [String], among all: [ExportKind]) -> ExportKind? {
         let stem = (fileName.split(separator: "/").last.map(String.init) ?? fileName).lowercased()
         let workbooks = all.filter { !$0.sheets.isEmpty }
         if let byName = workbooks.first(where: { stem.hasPrefix($0.fileNamePrefix) }) { return byName }
@@ -99,6 +96,16 @@ public struct ExportKind: Sendable {
         let stem = ((fileName as NSString).deletingPathExtension as String).lowercased()
         return stem.hasSuffix("-afgekeurd") || stem.hasSuffix("-niet-herkend")
     }
+}
+
+/// The file being loaded, as its validation needs to know it.
+public struct ExportFile: Sendable {
+    /// The name in messages: `dromen_2022-Q4.csv`, or `activeringscentra_2022-Q4.xlsx [Klussen]`.
+    public let label: String
+    /// The period a snapshot file is named for.
+    public let snapshot: Period?
+    /// Which of the export's layouts the header matched.
+    public let layout: ExportLayout
 }
 
 /// One sheet of a workbook export, found by its name.

@@ -1,38 +1,48 @@
 import Foundation
 
-/// Every figure of every organisation whose exports were ingested, for `impact figures`: the Dromen
-/// figures when a Dromenregister is loaded, the ZWO figures when any ZWO export is.
+/// The figures of several organisations at once: every organisation whose exports were ingested, for
+/// `impact figures`, or the ones a report draws from.
 public enum FigureSets {
-    public static let zwoSources = ZwoExports.all.map(\.source)
-
-    public static func compute(_ periods: [Period], store: Store, configuration: Configuration) throws -> [FigureValue] {
-        var values: [FigureValue] = []
-        if try store.hasFiles(sources: [Dromenregister.source]) {
-            values += try DromenFigures.compute(periods, store: store)
-        }
-        if try store.hasFiles(sources: [Activeringscentra.workbook.source]) {
-            values += try ActiveringFigures.computeByPeriod(periods, store: store).flatMap(\.values)
-        }
-        if try store.hasFiles(sources: zwoSources) {
-            let classifier = try BankClassifier(configuration.bankRules, file: configuration.file)
-            values += try ZwoFigures.computeByPeriod(periods, store: store, classifier: classifier).flatMap(\.values)
-        }
-        return values
+    /// Every figure of every organisation with data, for every period, in registry order.
+    public static func compute(_ periods: [Period], in context: FigureContext,
+                               organisations: [any Organisation] = Registry.all) throws -> [FigureValue] {
+        try computeByPeriod(periods, in: context, organisations: organisations).flatMap(\.values)
     }
 
-    /// Warnings for periods whose snapshot figures come from an older export than their own quarter's
-    /// (not ingested yet): their flow figures for the missing months would read as 0.
-    public static func staleSnapshotWarnings(_ periods: [Period], store: Store) throws -> [String] {
+    /// The same, per organisation and period.
+    public static func computeByPeriod(_ periods: [Period], in context: FigureContext,
+                                       organisations: [any Organisation] = Registry.all) throws -> [PeriodFigures] {
+        var unique: [Period] = []
+        for period in periods where !unique.contains(period) { unique.append(period) }
+        var result: [PeriodFigures] = []
+        for organisation in organisations where try organisation.hasData(in: context.store) {
+            result += try organisation.compute(unique, in: context)
+        }
+        return result
+    }
+
+    /// The notes of every organisation with data, each once.
+    public static func warnings(_ periods: [Period], in context: FigureContext,
+                                organisations: [any Organisation] = Registry.all) throws -> [String] {
         var warnings: [String] = []
-        for source in [(Dromenregister.source, "Dromenregister"), (Activeringscentra.workbook.source, "activeringscentra")] {
-            guard try store.hasFiles(sources: [source.0]) else { continue }
-            for period in periods where period.kind != .sinceStart {
-                let used = try store.snapshot(source: source.0, onOrBefore: period.snapshotDay)
-                guard used?.snapshotEnd != period.snapshotDay else { continue }
-                let message = used.map { "de stand komt uit \($0.name) (\($0.snapshotEnd!.dutch))" } ?? "er is geen eerdere export"
-                warnings.append("let op: geen \(source.1)-export voor het kwartaal tot \(period.snapshotDay.dutch) (periode \(period.label)); \(message)")
-            }
+        for organisation in organisations where try organisation.hasData(in: context.store) {
+            warnings += try organisation.warnings(for: periods, in: context)
         }
         return Array(NSOrderedSet(array: warnings)) as! [String]
+    }
+}
+
+extension Store {
+    /// Warnings for periods whose snapshot figures come from an older export than their own quarter's
+    /// (not ingested yet): their flow figures for the missing months would read as 0.
+    public func staleSnapshotWarnings(_ periods: [Period], export: ExportKind) throws -> [String] {
+        var warnings: [String] = []
+        for period in periods where period.kind != .sinceStart {
+            let used = try snapshot(source: export.source, onOrBefore: period.snapshotDay)
+            guard used?.snapshotEnd != period.snapshotDay else { continue }
+            let message = used.map { "de stand komt uit \($0.name) (\($0.snapshotEnd!.dutch))" } ?? "er is geen eerdere export"
+            warnings.append("let op: geen \(export.title)-export voor het kwartaal tot \(period.snapshotDay.dutch) (periode \(period.label)); \(message)")
+        }
+        return warnings
     }
 }

@@ -14,16 +14,14 @@ struct Tally {
     mutating func count(_ index: Int) { counts[index] += 1 }
     mutating func sample(_ index: Int, _ value: Int) { samples[index].add(value) }
 
-    func countValues(figure: String, period: String) -> [FigureValue] {
-        labels.indices.map { FigureValue(figure: figure, breakdown: breakdown, category: labels[$0], period: period, value: Double(counts[$0])) }
+    func countValues(figure: FigureDefinition, period: String) -> [FigureValue] {
+        labels.indices.map { FigureValue(figure, breakdown: breakdown, category: labels[$0], period: period, value: Double(counts[$0])) }
     }
 
-    func percentileValues(figure: String, period: String) -> [FigureValue] {
+    func percentileValues(median: FigureDefinition, p90: FigureDefinition, period: String) -> [FigureValue] {
         labels.indices.flatMap { index in [
-            FigureValue(figure: "\(figure) mediaan", breakdown: breakdown, category: labels[index], period: period,
-                        value: samples[index].percentile(0.5)),
-            FigureValue(figure: "\(figure) P90", breakdown: breakdown, category: labels[index], period: period,
-                        value: samples[index].percentile(0.9)),
+            FigureValue(median, breakdown: breakdown, category: labels[index], period: period, value: samples[index].percentile(0.5)),
+            FigureValue(p90, breakdown: breakdown, category: labels[index], period: period, value: samples[index].percentile(0.9)),
         ] }
     }
 }

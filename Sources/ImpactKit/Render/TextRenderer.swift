@@ -1,49 +1,83 @@
 import Foundation
 import Mustache
 
-/// Renders a report as Dutch plain text for e-mail, through the report's Mustache template in Reports/,
-/// which the adviser can edit without recompiling. The template gets ready-made blocks (aligned tables,
-/// bar charts) and single values for sentences; see Reports/README.md for the names.
+/// Renders any report as Dutch plain text for e-mail: through the report's Mustache template when its
+/// definition names one (editable without recompiling; the names it can use are listed in the README),
+/// else in a generic layout of every section's tables. It formats; it never computes.
 public enum TextRenderer {
     public static func render(_ model: ReportModel, templateFolder: String) throws -> String {
-        try render(template: model.definition.sjabloon, folder: templateFolder, context: context(model))
-    }
-
-    /// Any report's template with its context (the names it can use).
-    static func render(template name: String, folder templateFolder: String, context: [String: Any]) throws -> String {
-        let path = (templateFolder as NSString).appendingPathComponent(name)
+        let context = context(model)
+        guard let template = model.definition.sjabloon else { return generic(model, context: context) }
+        let path = (templateFolder as NSString).appendingPathComponent(template)
         guard let source = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw InputError(file: path, message: "sjabloon niet gevonden")
         }
-        let template: MustacheTemplate
-        do { template = try MustacheTemplate(string: source) } catch {
+        let compiled: MustacheTemplate
+        do { compiled = try MustacheTemplate(string: source) } catch {
             throw InputError(file: path, message: "sjabloon klopt niet: \(error)")
         }
-        return template.render(context)
+        return compiled.render(context)
     }
 
-    /// The names a template can use.
+    /// Title, period, each section's tables with their notes, the sources.
+    static func generic(_ model: ReportModel, context: [String: Any]) -> String {
+        var lines = [model.definition.titel]
+        if !model.definition.ondertitel.isEmpty { lines.append(model.definition.ondertitel) }
+        lines += [model.periodLine, ""]
+        for section in model.sections {
+            if !section.title.isEmpty { lines += [section.title.uppercased(), ""] }
+            for table in section.tables where table.inText {
+                lines += [table.title, render(table, model: model), ""]
+            }
+        }
+        lines += ["BRONNEN", model.sourcesSummary, "Definities van elk cijfer: zie het tabblad Definities in de bijbehorende werkmap."]
+        if let rule = model.disclosure.rule { lines.append(rule) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The names a template can use; see the README, "Een rapport maken".
     static func context(_ model: ReportModel) -> [String: Any] {
         let labels = model.columnLabels
         var context: [String: Any] = [
             "titel": model.definition.titel,
             "ondertitel": model.definition.ondertitel,
             "periode": labels[0], "vorige_periode": labels[1], "jaar_eerder": labels[2],
-            "periode_regel": WorkbookRenderer.periodLine(model),
-            "kerncijfers": keyFigureTable(model),
-            "trend_titel": model.trend.title,
-            "trend_grafiek": trendChart(model.trend),
-            "uitsplitsingen": model.tables.map { ["titel": $0.title, "tabel": breakdownTable($0, labels: labels)] },
-            "bronnen": sourceLines(model),
+            "periode_regel": model.periodLine,
+            "bronnen": model.sourcesSummary,
+            "kleine_aantallen": model.disclosure.rule ?? "",
         ]
-        if let activering = model.activering { context["activering"] = ActiveringRender.context(activering) }
+        var tables: [String: String] = [:]
+        var sections: [[String: Any]] = []
+        for section in model.sections {
+            var entry: [String: Any] = ["titel": section.title]
+            var breakdowns: [[String: String]] = []
+            var blocks: [[String: String]] = []
+            for table in section.tables where table.inText {
+                let text = render(table, model: model)
+                tables[slugify(table.title)] = text
+                switch table.role {
+                case .keyFigures: entry["kerncijfers"] = text
+                case .trend: entry["trend_titel"] = table.title; entry["trend_grafiek"] = text
+                case .breakdown: breakdowns.append(["titel": table.title, "tabel": text])
+                case .block: blocks.append(["titel": table.title, "tabel": text])
+                }
+            }
+            entry["uitsplitsingen"] = breakdowns
+            entry["blokken"] = blocks
+            for (name, cell) in section.values { context[name] = format(cell, model: model, empty: "-") }
+            for (name, progress) in section.progress { context[name] = progressBar(progress) }
+            sections.append(entry)
+            if !section.title.isEmpty { context[slugify(section.title)] = entry }
+        }
+        context["secties"] = sections
+        context["tabellen"] = tables
         for line in model.keyFigures {
             let slug = slugify(line.label)
-            context[slug] = format(line.values[0], unit: line.unit)
-            context["vorige_" + slug] = format(line.values[1], unit: line.unit)
-            context["jaar_eerder_" + slug] = format(line.values[2], unit: line.unit)
-            context["sinds_start_" + slug] = format(line.values[3], unit: line.unit)
-            context["trend_" + slug] = trendInWords(line, labels: labels)
+            context[slug] = format(line.cells[0], model: model, empty: "-")
+            context["vorige_" + slug] = format(line.cells[1], model: model, empty: "-")
+            context["jaar_eerder_" + slug] = format(line.cells[2], model: model, empty: "-")
+            context["sinds_start_" + slug] = format(line.cells[3], model: model, empty: "-")
+            context["trend_" + slug] = line.trendInWords
         }
         return context
     }
@@ -53,77 +87,67 @@ public enum TextRenderer {
         name.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
     }
 
-    static func format(_ value: Double?, unit: FigureDefinition.Unit) -> String {
-        DutchFormat.number(value)
-    }
-
-    static func changeText(_ current: Double?, _ earlier: Double?) -> String {
-        guard let change = WorkbookRenderer.change(current, earlier) else { return "" }
-        return (change > 0 ? "+" : "") + DutchFormat.percent(change)
-    }
-
-    /// `71,4% meer dan in 2022-Q3 (217) en 12,7% minder dan in 2021-Q4 (426)`.
-    static func trendInWords(_ line: ReportModel.Line, labels: [String]) -> String {
-        func against(_ index: Int) -> String {
-            let other = line.values[index]
-            guard let current = line.values[0], let other else { return "geen vergelijking met \(labels[index])" }
-            let shown = "\(labels[index]) (\(DutchFormat.number(other)))"
-            if current == other { return "evenveel als in \(shown)" }
-            guard other != 0 else { return "meer dan in \(shown)" }
-            let change = (current - other) / other
-            return "\(DutchFormat.percent(abs(change))) \(change > 0 ? "meer" : "minder") dan in \(shown)"
+    /// A cell as the text shows it: Dutch notation, `<5` for a hidden count, a change with its sign.
+    static func format(_ cell: ReportCell, model: ReportModel, empty: String? = nil) -> String {
+        if cell.hidden { return model.disclosure.hiddenText }
+        let text: String
+        switch cell.style {
+        case .text: return cell.text
+        case .count, .decimal: text = cell.number.map { DutchFormat.number($0) } ?? empty ?? "-"
+        case .euros: text = DutchFormat.euros(cell.number)
+        case .percent: text = cell.number.map { DutchFormat.percent($0) } ?? empty ?? ""
+        case .change: text = cell.number.map { ($0 > 0 ? "+" : "") + DutchFormat.percent($0) } ?? empty ?? ""
         }
-        return "\(against(1)) en \(against(2))"
+        return text + (cell.number == nil ? "" : cell.mark)
     }
 
-    static func keyFigureTable(_ model: ReportModel) -> String {
-        let labels = model.columnLabels
-        var table = TextTable(header: ["Cijfer", labels[0], labels[1], "verschil", labels[2], "verschil", labels[3]])
-        for line in model.keyFigures {
-            let v = line.values
-            table.rows.append([line.label, format(v[0], unit: line.unit), format(v[1], unit: line.unit), changeText(v[0], v[1]),
-                               format(v[2], unit: line.unit), changeText(v[0], v[2]), format(v[3], unit: line.unit)])
-        }
-        return table.render()
-    }
-
-    static func breakdownTable(_ table: ReportModel.Table, labels: [String]) -> String {
-        var text = TextTable(header: [table.breakdown, labels[0], labels[1], labels[2], labels[3], "aandeel", ""])
-        let total = table.lines.compactMap { $0.values[0] }.reduce(0, +)
-        let largest = table.lines.compactMap { $0.values[0] }.max() ?? 0
-        for line in table.lines {
-            let v = line.values
-            let share = total > 0 ? DutchFormat.percent((v[0] ?? 0) / total) : ""
-            text.rows.append([line.label, format(v[0], unit: .count), format(v[1], unit: .count), format(v[2], unit: .count),
-                              format(v[3], unit: .count), share, TextBars.bar(v[0] ?? 0, max: largest, width: 20).rightPadded(to: 20)])
-        }
-        return text.render()
-    }
-
-    /// One bar per quarter, stacked by series (█ first series, ░ second, ▒ third, ...), with a legend.
-    static func trendChart(_ trend: ReportModel.Trend) -> String {
-        let glyphs: [Character] = ["█", "░", "▒", "▓"]
-        let totals = trend.periods.indices.map { row in trend.series.map { $0.values[row] }.reduce(0, +) }
-        let largest = totals.max() ?? 0
-        var lines: [String] = []
-        for (row, period) in trend.periods.enumerated() {
-            var bar = ""
-            for (index, series) in trend.series.enumerated() {
-                bar += TextBars.bar(series.values[row], max: largest, width: 40, glyph: glyphs[index % glyphs.count])
+    /// A table as aligned text, with its chart in characters and its footnotes.
+    static func render(_ table: ReportTable, model: ReportModel) -> String {
+        if case .stacked = table.textChart { return stackedChart(table, model: model) }
+        let shown = table.columns.indices.filter { !table.workbookOnlyColumns.contains($0) }
+        let heads = table.textColumns ?? table.columns
+        var text = TextTable(header: shown.map { heads[$0] })
+        var barColumn: Int?
+        if case .bars(let column) = table.textChart { barColumn = column; text.header.append("") }
+        let largest = barColumn.map { column in table.rows.filter { !$0[column].hidden }.compactMap { $0[column].number }.max() ?? 0 } ?? 0
+        for row in table.rows + [table.totalRow].compactMap({ $0 }) {
+            var cells = shown.map { format(row[$0], model: model) }
+            if let barColumn {
+                let value = row[barColumn].hidden ? 0 : row[barColumn].number ?? 0
+                cells.append(TextBars.bar(value, max: largest, width: 20).rightPadded(to: 20))
             }
-            lines.append("\(period.rightPadded(to: 8))  \(DutchFormat.number(totals[row]).leftPadded(to: 6))  \(bar)")
+            text.rows.append(cells)
         }
-        let legend = trend.series.enumerated().map { "\(glyphs[$0.offset % glyphs.count]) \($0.element.name)" }.joined(separator: "   ")
+        return ([text.render()] + table.footnotes).joined(separator: "\n")
+    }
+
+    /// One bar per row (a quarter), stacked by series (█ first, ░ second, ▒ third, ...), with the row's
+    /// total and a legend.
+    static func stackedChart(_ table: ReportTable, model: ReportModel) -> String {
+        let glyphs: [Character] = ["█", "░", "▒", "▓"]
+        let series = Array(table.columns.indices.dropFirst().dropLast())
+        let largest = table.rows.compactMap { $0.last?.number }.max() ?? 0
+        var lines: [String] = []
+        for row in table.rows {
+            var bar = ""
+            for (index, column) in series.enumerated() where !row[column].hidden {
+                bar += TextBars.bar(row[column].number ?? 0, max: largest, width: 40, glyph: glyphs[index % glyphs.count])
+            }
+            lines.append("\(row[0].text.rightPadded(to: 8))  \(format(row[row.count - 1], model: model).leftPadded(to: 6))  \(bar)")
+        }
+        let legend = series.enumerated().map { "\(glyphs[$0.offset % glyphs.count]) \(table.columns[$0.element])" }.joined(separator: "   ")
         return (lines + ["", legend]).joined(separator: "\n")
     }
 
-    static func sourceLines(_ model: ReportModel) -> String {
-        let current = model.sources.filter { $0.replacedBy == nil }
-        let rejected = current.map(\.rowsRejected).reduce(0, +)
-        var text = "\(current.count) ingelezen bestanden; \(DutchFormat.integer(rejected)) regels afgekeurd (zie tabblad Bronnen)."
-        if let used = model.snapshotUsed {
-            text += "\nCijfers van \(model.comparison.current.label) uit \(used.name) (SHA-256 \(used.sha256.prefix(12))...)."
+    /// `[██████████████░░░░░░░░░░|░░░░░] 58,3% van € 52.245,00`: `|` where the target stands today.
+    static func progressBar(_ progress: ReportSection.Progress, width: Int = 40) -> String {
+        guard let actual = progress.actual, let target = progress.target, target > 0 else { return "" }
+        let filled = max(0, min(width, Int((actual / target * Double(width)).rounded())))
+        var bar = Array(String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled))
+        if let toDate = progress.targetToDate {
+            bar[max(0, min(width - 1, Int((toDate / target * Double(width)).rounded())))] = "|"
         }
-        return text
+        return "[" + String(bar) + "] " + (progress.percentage.map { DutchFormat.percent($0) } ?? "-") + " van " + DutchFormat.euros(target)
+            + (progress.targetToDate != nil ? "   (| = plan naar rato vandaag)" : "")
     }
 }

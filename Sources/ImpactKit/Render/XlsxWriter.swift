@@ -60,6 +60,7 @@ final class XlsxWorkbook {
         if style.wrap { format_set_text_wrap(format); format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue)) }
         if style.size != 11 { format_set_font_size(format, Double(style.size)) }
         if style.italic { format_set_italic(format) }
+        if style.alignRight { format_set_align(format, UInt8(LXW_ALIGN_RIGHT.rawValue)) }
         formats[style] = format
         return format
     }
@@ -94,6 +95,7 @@ struct CellStyle: Hashable {
     var wrap = false
     var size = 11
     var numberFormat: String?
+    var alignRight = false
 
     static let plain = CellStyle()
     static let heading = CellStyle(bold: true, size: 14)
@@ -105,6 +107,8 @@ struct CellStyle: Hashable {
     static let percent = CellStyle(numberFormat: "0.0%")
     static let euro = CellStyle(numberFormat: "[$€-413] #,##0.00")
     static let date = CellStyle(numberFormat: "dd-mm-yyyy")
+    /// Text where a number would stand (`<5`), aligned as the numbers around it.
+    static let alignedRight = CellStyle(alignRight: true)
 }
 
 final class XlsxSheet {

@@ -1,69 +1,167 @@
 import Foundation
 import Yams
 
-/// What one audience gets (`Reports/<naam>.yaml`): which key figures, which breakdowns, which trend, and
-/// the text template. Edited without recompiling; the figures themselves are defined once in Figures/.
-public struct ReportDefinition: Decodable, Sendable {
-    public struct Breakdown: Decodable, Sendable {
+/// What one audience gets (`Reports/<naam>.yaml`): sections of blocks, each of which may take any figure
+/// of any organisation. A published interface: people write these files, so the keys stay as they are.
+///
+///     naam: financier
+///     titel: "..."
+///     ondertitel: "..."                  # optional
+///     doelgroep: publiek                 # intern: every count shown; anything else: small counts hidden
+///     drempel: 5                         # optional, default 5
+///     sjabloon: financier.txt.mustache   # optional: without it a generic text layout is used
+///     secties:
+///       - titel: "Dromen"
+///         kerncijfers: [Dromen ontvangen, Kinderen geholpen]
+///         uitsplitsingen:
+///           - { titel: "Dromen per kanaal", figuur: "Dromen ontvangen", naar: Kanaal }
+///         trend: { titel: "Dromen per kwartaal", figuur: "Dromen ontvangen", naar: Programma, kwartalen: 8 }
+///       - titel: "Alo Mik!"
+///         blok: zwo-verloop             # an organisation's own block
+public struct ReportDefinition: Sendable {
+    public struct Breakdown: Sendable {
         public let titel: String
         public let figuur: String
         public let naar: String
     }
-    public struct Trend: Decodable, Sendable {
+    public struct Trend: Sendable {
         public let titel: String
         public let figuur: String
         public let naar: String
         public let kwartalen: Int
     }
+    public struct Section: Sendable {
+        public let titel: String
+        public let kerncijfers: [String]
+        public let uitsplitsingen: [Breakdown]
+        public let trend: Trend?
+        /// Organisations' own blocks, by name (`blok: x` or `blokken: [x, y]`).
+        public let blokken: [String]
+    }
 
-    /// Which figures the report is made of: `dromen` or `zwo`.
-    public let soort: String
     public let naam: String
     public let titel: String
     public let ondertitel: String
     /// `intern` shows every count; anything else (`publiek`, `financier`) hides counts below `drempel`.
     public let doelgroep: String
-    /// The smallest count a public report shows (default 5).
-    public let drempel: Int?
-    public let sjabloon: String
-    public let kerncijfers: [String]?
-    public let uitsplitsingen: [Breakdown]?
-    public let trend: Trend?
-    /// ZWO: the project's name as the rules and collections spell it.
-    public let project: String?
-    /// Dromen reports: a section on the activeringscentra, when their workbooks are ingested.
-    public let activering: Section?
+    public let drempel: Int
+    /// The text template in the report folder; nil: the generic text layout.
+    public let sjabloon: String?
+    public let secties: [Section]
 
-    public struct Section: Decodable, Sendable {
-        public let titel: String
+    public var isPublic: Bool { doelgroep.lowercased() != "intern" }
+
+    /// Every figure the definition names.
+    public var figureNames: [String] {
+        secties.flatMap { $0.kerncijfers + $0.uitsplitsingen.map(\.figuur) + [$0.trend?.figuur].compactMap { $0 } }
     }
 
-    public static let kinds = ["dromen", "zwo"]
+    /// The organisations whose figures or blocks the report shows, in registry order.
+    public var organisations: [any Organisation] {
+        let ids = Set(figureNames.compactMap { Registry.organisation(of: $0)?.id }
+                      + secties.flatMap(\.blokken).compactMap { Registry.block(named: $0)?.organisation.id })
+        return Registry.all.filter { ids.contains($0.id) }
+    }
 
-    /// Loads `<folder>/<name>.yaml` and checks that every figure it names exists.
+    /// Loads `<folder>/<name>.yaml` and checks every key, figure and block it names.
     public static func load(name: String, folder: String) throws -> ReportDefinition {
         let path = (folder as NSString).appendingPathComponent("\(name).yaml")
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            let known = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-                .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
-            throw InputError(file: path, message: "geen rapportdefinitie '\(name)'; bekend: \(known.joined(separator: ", "))")
+        guard !name.contains("/"), let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw InputError(file: path, message: "geen rapportdefinitie '\(name)'; bekend: \(known(in: folder).joined(separator: ", "))")
         }
-        let definition: ReportDefinition
-        do { definition = try YAMLDecoder().decode(ReportDefinition.self, from: text) } catch {
-            throw InputError(file: path, message: "rapportdefinitie klopt niet: \(error)")
+        let root: Any?
+        do { root = try Yams.load(yaml: text) } catch {
+            throw InputError(file: path, message: "geen geldige YAML: \(error)")
         }
-        guard kinds.contains(definition.soort) else {
-            throw InputError(file: path, message: "soort \"\(definition.soort)\" bestaat niet; bekend: \(kinds.joined(separator: ", "))")
+        do { return try parse(root, name: name) } catch let message as DefinitionError {
+            throw InputError(file: path, message: message.text)
         }
-        if definition.soort == "dromen" {
-            guard let trend = definition.trend, let keys = definition.kerncijfers, let breakdowns = definition.uitsplitsingen else {
-                throw InputError(file: path, message: "een rapport van soort dromen noemt kerncijfers, uitsplitsingen en trend")
-            }
-            let known = Set(FigureCatalog.dromen.map(\.name))
-            for figure in keys + breakdowns.map(\.figuur) + [trend.figuur] where !known.contains(figure) {
-                throw InputError(file: path, message: "onbekend cijfer \"\(figure)\"; bekend: \(FigureCatalog.dromen.map(\.name).joined(separator: ", "))")
-            }
+    }
+
+    /// The report names in a folder: its `.yaml` files.
+    public static func known(in folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
+    struct DefinitionError: Error { let text: String }
+
+    static let keys: Set<String> = ["naam", "titel", "ondertitel", "doelgroep", "drempel", "sjabloon", "secties"]
+    static let sectionKeys: Set<String> = ["titel", "kerncijfers", "uitsplitsingen", "trend", "blok", "blokken"]
+
+    static func parse(_ root: Any?, name: String) throws -> ReportDefinition {
+        guard let root = root as? [String: Any] else { throw DefinitionError(text: "een rapportdefinitie is een lijst van sleutels (naam, titel, secties, ...)") }
+        if root["soort"] != nil {
+            throw DefinitionError(text: "'soort' bestaat niet meer: een rapport is een lijst 'secties' met kerncijfers, uitsplitsingen, trend of blok (zie README, 'Een rapport maken')")
+        }
+        try unknownKeys(root, known: keys, in: "de rapportdefinitie")
+        let title = try string(root, "titel", in: "de rapportdefinitie")
+        guard let sections = root["secties"] as? [[String: Any]], !sections.isEmpty else {
+            throw DefinitionError(text: "'secties' ontbreekt of is leeg: noem ten minste één sectie met kerncijfers, uitsplitsingen, trend of blok")
+        }
+        let threshold = root["drempel"].map { $0 as? Int } ?? 5
+        guard let threshold, threshold >= 1 else { throw DefinitionError(text: "drempel moet een geheel getal van 1 of meer zijn") }
+        let definition = ReportDefinition(
+            naam: root["naam"] as? String ?? name, titel: title, ondertitel: root["ondertitel"] as? String ?? "",
+            doelgroep: root["doelgroep"] as? String ?? "publiek", drempel: threshold, sjabloon: root["sjabloon"] as? String,
+            secties: try sections.enumerated().map { try section($1, number: $0 + 1) })
+        let known = Set(Registry.figureNames)
+        for figure in definition.figureNames where !known.contains(figure) {
+            throw DefinitionError(text: "onbekend cijfer \"\(figure)\"; bekend: \(Registry.figureNames.joined(separator: ", "))")
+        }
+        for block in definition.secties.flatMap(\.blokken) where Registry.block(named: block) == nil {
+            throw DefinitionError(text: "onbekend blok \"\(block)\"; bekend: \(Registry.blockNames.joined(separator: ", "))")
         }
         return definition
+    }
+
+    static func section(_ entry: [String: Any], number: Int) throws -> Section {
+        let place = "sectie \(number)"
+        try unknownKeys(entry, known: sectionKeys, in: place)
+        let keys = try (entry["kerncijfers"]).map { value -> [String] in
+            guard let list = value as? [String] else { throw DefinitionError(text: "\(place): kerncijfers is een lijst van cijfernamen") }
+            return list
+        } ?? []
+        let breakdowns = try (entry["uitsplitsingen"]).map { value -> [Breakdown] in
+            guard let list = value as? [[String: Any]] else { throw DefinitionError(text: "\(place): uitsplitsingen is een lijst van { titel, figuur, naar }") }
+            return try list.map { item in
+                try unknownKeys(item, known: ["titel", "figuur", "naar"], in: "\(place), uitsplitsing")
+                return Breakdown(titel: try string(item, "titel", in: "\(place), uitsplitsing"), figuur: try string(item, "figuur", in: "\(place), uitsplitsing"),
+                                 naar: try string(item, "naar", in: "\(place), uitsplitsing"))
+            }
+        } ?? []
+        let trend = try (entry["trend"]).map { value -> Trend in
+            guard let item = value as? [String: Any] else { throw DefinitionError(text: "\(place): trend is { titel, figuur, naar, kwartalen }") }
+            try unknownKeys(item, known: ["titel", "figuur", "naar", "kwartalen"], in: "\(place), trend")
+            let quarters = item["kwartalen"].map { $0 as? Int } ?? 8
+            guard let quarters, (1...40).contains(quarters) else { throw DefinitionError(text: "\(place), trend: kwartalen moet een getal van 1 tot en met 40 zijn") }
+            return Trend(titel: try string(item, "titel", in: "\(place), trend"), figuur: try string(item, "figuur", in: "\(place), trend"),
+                         naar: try string(item, "naar", in: "\(place), trend"), kwartalen: quarters)
+        }
+        var blocks: [String] = []
+        if let block = entry["blok"] {
+            guard let block = block as? String else { throw DefinitionError(text: "\(place): blok is de naam van een blok") }
+            blocks.append(block)
+        }
+        if let more = entry["blokken"] {
+            guard let more = more as? [String] else { throw DefinitionError(text: "\(place): blokken is een lijst van bloknamen") }
+            blocks += more
+        }
+        guard !keys.isEmpty || !breakdowns.isEmpty || trend != nil || !blocks.isEmpty else {
+            throw DefinitionError(text: "\(place) is leeg: noem kerncijfers, uitsplitsingen, trend of blok")
+        }
+        return Section(titel: entry["titel"] as? String ?? "", kerncijfers: keys, uitsplitsingen: breakdowns, trend: trend, blokken: blocks)
+    }
+
+    static func string(_ entry: [String: Any], _ key: String, in place: String) throws -> String {
+        guard let value = entry[key] else { throw DefinitionError(text: "\(place): '\(key)' ontbreekt") }
+        if let text = value as? String { return text }
+        if let number = value as? Int { return String(number) }
+        throw DefinitionError(text: "\(place): '\(key)' moet tekst zijn")
+    }
+
+    static func unknownKeys(_ entry: [String: Any], known: Set<String>, in place: String) throws {
+        if let unknown = entry.keys.sorted().first(where: { !known.contains($0) }) {
+            throw DefinitionError(text: "\(place): onbekende sleutel '\(unknown)'; bekend: \(known.sorted().joined(separator: ", "))")
+        }
     }
 }

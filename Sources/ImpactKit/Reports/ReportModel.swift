@@ -1,95 +1,125 @@
-/// Everything a renderer needs for one report, assembled from the figures: renderers format, never compute.
+import Foundation
+
+/// Everything a renderer needs for one report, assembled from the figures: every number is computed here
+/// (changes against the previous period and a year earlier, shares, totals, which small counts to hide),
+/// so the workbook and the text show the same numbers. Reads no store: the figures come in.
 public struct ReportModel: Sendable {
-    /// One figure or category across the compared periods: current, previous, year earlier, since start.
-    public struct Line: Sendable {
+    /// A key figure across the compared periods, for sentences in a text template.
+    public struct KeyFigure: Sendable {
         public let label: String
-        public let unit: FigureDefinition.Unit
-        public let values: [Double?]
-    }
-    public struct Table: Sendable {
-        public let title: String
-        public let figure: String
-        public let breakdown: String
-        public let lines: [Line]
-    }
-    public struct Trend: Sendable {
-        public let title: String
-        public let periods: [String]
-        public let series: [(name: String, values: [Double])]
+        /// Current, previous, a year earlier, since start.
+        public let cells: [ReportCell]
+        /// `70,6% meer dan in 2022-Q3 (218) en 12,9% minder dan in 2021-Q4 (427)`.
+        public let trendInWords: String
     }
 
     public let definition: ReportDefinition
     public let comparison: Comparison
-    /// Column heads for `Line.values`: `2022-Q4`, `2022-Q3`, `2021-Q4`, `sinds-start`.
+    /// Column heads for the compared periods: `2022-Q4`, `2022-Q3`, `2021-Q4`, `sinds-start`.
     public let columnLabels: [String]
-    public let keyFigures: [Line]
-    public let tables: [Table]
-    public let trend: Trend
+    /// `Periode 2022-Q4: 01-10-2022 t/m 31-12-2022; momentopname: dromen_2022-Q4.csv`.
+    public let periodLine: String
+    public let sections: [ReportSection]
+    public let keyFigures: [KeyFigure]
     public let definitions: [FigureDefinition]
     public let rules: [String]
     public let sources: [SourceFile]
-    /// The snapshot the current period's figures come from (nil: nothing ingested for it).
-    public let snapshotUsed: SourceFile?
-    /// Every figure value the report shows, for checking it against `impact figures`.
+    /// The snapshots the current period's figures come from.
+    public let snapshotsUsed: [SourceFile]
+    public let sourcesNote: String
+    /// `34 ingelezen bestanden; 12 regels afgekeurd (zie tabblad Bronnen).`
+    public let sourcesSummary: String
+    public let disclosure: Disclosure
+    /// Every figure value of the compared periods, for checking a report against `impact figures`.
     public let values: [FigureValue]
-    /// The activeringscentra, when the definition asks for them and their workbooks are ingested.
-    public let activering: ActiveringSection?
 
-    /// Computes the figures once for all periods the report needs, then arranges them.
-    public static func build(definition: ReportDefinition, comparison: Comparison, store: Store) throws -> ReportModel {
-        let compared: [Period?] = [comparison.current, comparison.previous, comparison.yearEarlier, comparison.sinceStart]
-        let trendDefinition = definition.trend!
-        var trendPeriods: [Period] = []
-        // The trend ends with the quarter the report's period ends in (for a year: its fourth quarter).
-        let (endYear, endMonth, _) = comparison.current.last.parts
-        var quarter = Period.quarter(endYear, (endMonth - 1) / 3 + 1)
-        for _ in 0..<trendDefinition.kwartalen {
-            trendPeriods.insert(quarter, at: 0)
-            quarter = quarter.previous!
+    /// The periods a report needs figures for: the compared ones and each trend's quarters.
+    public static func periods(for definition: ReportDefinition, comparison: Comparison) -> [Period] {
+        var periods = comparison.all
+        for trend in definition.secties.compactMap(\.trend) {
+            for quarter in trendQuarters(trend, comparison: comparison) where !periods.contains(quarter) { periods.append(quarter) }
         }
-        // One computation for all periods: a snapshot is read once however many periods use it.
-        let all = try DromenFigures.computeByPeriod(compared.compactMap { $0 } + trendPeriods, store: store)
-        let values = all.filter { result in compared.contains(result.period) }.flatMap(\.values)
-        let trendValues = all.filter { trendPeriods.contains($0.period) }.flatMap(\.values)
-        var lookup: [String: Double?] = [:]
-        for value in values { lookup[key(value.figure, value.breakdown, value.category, value.period)] = value.value }
-        let labels = compared.map { $0?.label ?? "-" }
-
-        func line(_ figure: String, _ breakdown: String, _ category: String, label: String) -> Line {
-            let unit = FigureCatalog.definition(of: figure)?.unit ?? .count
-            return Line(label: label, unit: unit, values: compared.map { period in
-                period.flatMap { lookup[key(figure, breakdown, category, $0.label)] ?? nil }
-            })
-        }
-
-        let keyFigures = (definition.kerncijfers ?? []).map { line($0, FigureValue.total, FigureValue.total, label: $0) }
-        let tables = (definition.uitsplitsingen ?? []).map { wanted -> Table in
-            var categories: [String] = []
-            for value in values where value.figure == wanted.figuur && value.breakdown == wanted.naar && !categories.contains(value.category) {
-                categories.append(value.category)
-            }
-            return Table(title: wanted.titel, figure: wanted.figuur, breakdown: wanted.naar,
-                         lines: categories.map { line(wanted.figuur, wanted.naar, $0, label: $0) })
-        }
-        let trendCategories = trendValues.filter { $0.figure == trendDefinition.figuur && $0.breakdown == trendDefinition.naar }
-        var seriesNames: [String] = []
-        for value in trendCategories where !seriesNames.contains(value.category) { seriesNames.append(value.category) }
-        let series = seriesNames.map { name in
-            (name: name, values: trendPeriods.map { period in
-                trendCategories.first { $0.category == name && $0.period == period.label }?.value ?? 0
-            })
-        }
-        let activering = try definition.activering.flatMap { try ActiveringSection.build(title: $0.titel, comparison: comparison, store: store) }
-        // The files this report's figures come from: the register, the postcode table, the centres' workbooks.
-        let reported = [Dromenregister.source, PostcodeTable.source] + (activering == nil ? [] : [Activeringscentra.workbook.source])
-        let sources = try store.allFiles().filter { reported.contains($0.source) }
-        let snapshot = try store.snapshot(source: Dromenregister.source, onOrBefore: comparison.current.snapshotDay)
-        return ReportModel(
-            definition: definition, comparison: comparison, columnLabels: labels, keyFigures: keyFigures, tables: tables,
-            trend: Trend(title: trendDefinition.titel, periods: trendPeriods.map(\.label), series: series),
-            definitions: FigureCatalog.dromen + (activering == nil ? [] : FigureCatalog.activering), rules: FigureCatalog.commonRules,
-            sources: sources, snapshotUsed: snapshot, values: values, activering: activering)
+        return periods
     }
 
-    private static func key(_ parts: String...) -> String { parts.joined(separator: "\u{1F}") }
+    /// The trend ends with the quarter the report's period ends in (for a year: its fourth quarter).
+    static func trendQuarters(_ trend: ReportDefinition.Trend, comparison: Comparison) -> [Period] {
+        let (endYear, endMonth, _) = comparison.current.last.parts
+        var quarter = Period.quarter(endYear, (endMonth - 1) / 3 + 1)
+        var quarters: [Period] = []
+        for _ in 0..<trend.kwartalen {
+            quarters.insert(quarter, at: 0)
+            quarter = quarter.previous!
+        }
+        return quarters
+    }
+
+    public static func build(definition: ReportDefinition, comparison: Comparison, figures: ReportFigures,
+                             sources: [SourceFile], snapshotsUsed: [SourceFile]) throws -> ReportModel {
+        let disclosure = Disclosure(definition: definition)
+        let organisations = definition.organisations
+        let periodLine = Self.periodLine(comparison.current, snapshots: snapshotsUsed, expectsSnapshot: organisations.contains { $0.snapshotExport != nil })
+        let builder = SectionBuilder(comparison: comparison, figures: figures, disclosure: disclosure, periodLine: periodLine)
+        var sections: [ReportSection] = []
+        var keyFigures: [KeyFigure] = []
+        for wanted in definition.secties {
+            var section = ReportSection(title: wanted.titel, tables: [])
+            if !wanted.kerncijfers.isEmpty {
+                let (table, lines) = builder.keyFigures(wanted.kerncijfers, title: wanted.titel)
+                section.tables.append(table)
+                keyFigures += lines
+            }
+            if let trend = wanted.trend { section.tables.append(builder.trend(trend)) }
+            for breakdown in wanted.uitsplitsingen { section.tables.append(builder.breakdown(breakdown)) }
+            for name in wanted.blokken {
+                guard let block = Registry.block(named: name) else { continue }
+                let built = try block.builder.build(BlockInput(comparison: comparison, figures: figures, disclosure: disclosure))
+                section.tables += built.tables
+                section.values.merge(built.values) { first, _ in first }
+                section.progress.merge(built.progress) { first, _ in first }
+            }
+            sections.append(section)
+        }
+        let current = sources.filter { $0.replacedBy == nil }
+        var summary = "\(current.count) ingelezen bestanden; \(DutchFormat.integer(current.map(\.rowsRejected).reduce(0, +))) regels afgekeurd (zie tabblad Bronnen)."
+        for used in snapshotsUsed { summary += "\nCijfers van \(comparison.current.label) uit \(used.name) (SHA-256 \(used.sha256.prefix(12))...)." }
+        return ReportModel(
+            definition: definition, comparison: comparison, columnLabels: builder.labels, periodLine: periodLine, sections: sections,
+            keyFigures: keyFigures, definitions: organisations.flatMap(\.figures),
+            rules: FigureRules.common + organisations.flatMap(\.rules) + [disclosure.rule].compactMap { $0 },
+            sources: sources, snapshotsUsed: snapshotsUsed,
+            sourcesNote: "Elk ingelezen bestand met zijn SHA-256 (herkenbaar, ook na hernoemen). 'Gebruikt' = de momentopname waaruit de cijfers van \(comparison.current.label) komen; 'Overlap' = regels die al uit een eerdere, overlappende export bekend waren en één keer tellen.",
+            sourcesSummary: summary, disclosure: disclosure,
+            values: comparison.all.flatMap { figures.all(in: $0) })
+    }
+
+    /// `Periode 2022-Q4: 01-10-2022 t/m 31-12-2022; momentopname: dromen_2022-Q4.csv`, or for a season
+    /// `Seizoen 2019-2020, stand op 15-01-2020 (01-09-2019 t/m 31-08-2020)`.
+    static func periodLine(_ period: Period, snapshots: [SourceFile], expectsSnapshot: Bool) -> String {
+        var text: String
+        if period.kind == .season {
+            text = "Seizoen \(period.label)"
+            if period.last < period.fullLast { text += ", stand op \(period.last.dutch)" }
+            text += " (\(period.first.dutch) t/m \(period.fullLast.dutch))"
+        } else {
+            text = "Periode \(period.label): \(period.first.dutch) t/m \(period.last.dutch)"
+        }
+        if !snapshots.isEmpty {
+            text += "; momentopname\(snapshots.count == 1 ? "" : "n"): " + snapshots.map(\.name).joined(separator: ", ")
+        } else if expectsSnapshot {
+            text += "; geen export ingelezen voor deze periode"
+        }
+        return text
+    }
+}
+
+/// The rules every figure follows (METRICS.md), printed under the definitions of every report.
+public enum FigureRules {
+    public static let common: [String] = [
+        "Een periode is een kwartaal (2024-Q1), maand (2024-03), kalenderjaar (2024), seizoen (2018-2019: 1 september t/m 31 augustus) of 'sinds-start' (alles tot en met het einde van de periode). 'In de periode' betekent: de datum valt op of tussen de eerste en de laatste dag.",
+        "Elk cijfer staat naast de vorige periode en dezelfde periode een jaar eerder.",
+        "Mediaan en P90 zijn PERCENTIEL.INC van Excel (lineaire interpolatie), zodat een financier ze kan narekenen.",
+        "Percentages: één decimaal, afgerond weg van nul.",
+        "Afgekeurde regels (zie tabblad Bronnen) tellen nergens mee; ze staan met de reden in het afgekeurd-bestand per bron.",
+    ]
 }

@@ -40,10 +40,14 @@ public struct Ingestor {
     public let configuration: Configuration
     /// Where the rejected rows of each file are written for the coordinator; nil writes none.
     public let rejectsFolder: String?
+    /// Every export impact can recognise: those of the registry's organisations.
+    public let exports: [ExportKind]
     static let issuesShown = 20
 
-    public init(store: Store, configuration: Configuration = Configuration(), rejectsFolder: String?) {
+    public init(store: Store, configuration: Configuration = Configuration(), rejectsFolder: String?,
+                organisations: [any Organisation] = Registry.all) {
         self.store = store; self.configuration = configuration; self.rejectsFolder = rejectsFolder
+        self.exports = organisations.flatMap(\.exports)
     }
 
     /// Ingests files and folders (recursively, in name order so a run is repeatable).
@@ -128,9 +132,9 @@ public struct Ingestor {
         let parts: [(kind: ExportKind, sheet: String?, stream: RecordStream)]
         if Self.isWorkbook(name) {
             let workbook = try XLSXWorkbook(path: path)
-            guard let found = ExportKind.recogniseWorkbook(fileName: name, sheets: workbook.sheetNames) else {
+            guard let found = ExportKind.recogniseWorkbook(fileName: name, sheets: workbook.sheetNames, among: exports) else {
                 if !explicitlyNamed { throw SkipFile(reason: "geen werkmap die impact kent") }
-                throw InputError(file: name, message: "geen werkmap die impact kent; verwacht: " + ExportKind.all.filter { !$0.sheets.isEmpty }
+                throw InputError(file: name, message: "geen werkmap die impact kent; verwacht: " + exports.filter { !$0.sheets.isEmpty }
                     .map { "\($0.title) (\($0.fileNamePrefix)_..., werkbladen \($0.sheets.map(\.name).joined(separator: " en ")))" }.joined(separator: ", "))
             }
             kind = found
@@ -145,8 +149,8 @@ public struct Ingestor {
             }
             let reader = try CSVReader(path: path, fingerprint: fingerprint)
             guard let header = try reader.header() else { throw InputError(file: name, message: "het bestand is leeg") }
-            guard let found = ExportKind.recognise(fileName: name, header: header, renames: configuration.renames) else {
-                let known = ExportKind.all.filter { $0.sheets.isEmpty }.map { "\($0.title) (\($0.fileNamePrefix)_...)" }.joined(separator: ", ")
+            guard let found = ExportKind.recognise(fileName: name, header: header, renames: configuration.renames, among: exports) else {
+                let known = exports.filter { $0.sheets.isEmpty }.map { "\($0.title) (\($0.fileNamePrefix)_...)" }.joined(separator: ", ")
                 if !explicitlyNamed { throw SkipFile(reason: "geen export die impact kent") }
                 throw InputError(file: name, message: "geen export die impact kent; de kop past bij geen van: \(known)")
             }
@@ -169,7 +173,7 @@ public struct Ingestor {
         var rejectsFiles: [String] = []
         for part in parts {
             let (partNewest, rejects) = try consume(part.stream, kind: part.kind, sheet: part.sheet, fileID: id, name: name,
-                                                    snapshotEnd: snapshot?.last, outcome: &outcome)
+                                                    snapshot: snapshot, outcome: &outcome)
             if let partNewest, newest.map({ partNewest > $0 }) ?? true { newest = partNewest }
             rejectsFiles += rejects.map { [$0] } ?? []
         }
@@ -179,9 +183,9 @@ public struct Ingestor {
 
     /// Streams one part: the first non-blank record is its header, then every record is validated and
     /// loaded, or rejected with its reasons (in the database and in the part's rejects file).
-    private func consume(_ stream: RecordStream, kind: ExportKind, sheet: String?, fileID: Int, name: String, snapshotEnd: Day?,
+    private func consume(_ stream: RecordStream, kind: ExportKind, sheet: String?, fileID: Int, name: String, snapshot: Period?,
                          outcome: inout FileOutcome) throws -> (newest: Day?, rejects: String?) {
-        var opened: (header: HeaderMap, loader: RecordLoader, cells: [String])?
+        var opened: (header: HeaderMap, loader: TableLoader, cells: [String])?
         var rejects: RejectsFile?
         let label = sheet.map { "\(name) [\($0)]" } ?? name
         let rejectsName = sheet.map { ((name as NSString).deletingPathExtension) + "-" + $0 + ".csv" } ?? name
@@ -192,13 +196,16 @@ public struct Ingestor {
                 let renames = configuration.renames[kind.source] ?? [:]
                 let layout = kind.layout(for: cells, renames: renames)
                 let header = try HeaderMap.resolve(header: cells, columns: layout.columns, renames: renames, file: label)
-                opened = (header, try store.makeLoader(for: kind, layout: layout, fileID: fileID, fileName: label, snapshotEnd: snapshotEnd), cells)
+                guard let table = kind.table, let makeValidator = kind.makeValidator else { throw StoreError("geen tabel voor export \(kind.source)") }
+                let file = ExportFile(label: label, snapshot: snapshot, layout: layout)
+                opened = (header, try TableLoader(table: table, database: store.database, fileID: fileID, fileName: label,
+                                                  validate: makeValidator(header, file)), cells)
                 return
             }
             if record.isBlank { outcome.blankRows += 1; return }
             if Self.isTotalRow(record) { outcome.totalRows += 1; return }
             outcome.rowsRead += 1
-            let result = try RowChecker.structuralIssue(record, header: header, file: label).map { .rejected([$0]) } ?? loader.load(record, header: header)
+            let result = try RowChecker.structuralIssue(record, header: header, file: label).map { .rejected([$0]) } ?? loader.load(record)
             guard case .rejected(let issues) = result else {
                 if result == .loaded { outcome.rowsLoaded += 1 } else { outcome.rowsAlreadyKnown += 1 }
                 return

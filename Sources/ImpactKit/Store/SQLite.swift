@@ -85,9 +85,9 @@ public final class Statement {
         }
     }
 
-    public func bind(_ values: [DatabaseValue?]) {
+    public func bind(_ values: [DatabaseValue?], from first: Int32 = 1) {
         for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
+            let index = first + Int32(offset)
             switch value {
             case .none: sqlite3_bind_null(handle, index)
             case .integer(let v)?: bind(index, v)

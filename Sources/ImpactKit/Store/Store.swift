@@ -21,6 +21,11 @@ public final class Store {
 
     public func allFiles() throws -> [SourceFile] { try files(where: "1", []) }
 
+    /// Whether anything of these sources was ingested.
+    public func hasFiles(sources: [String]) throws -> Bool {
+        try sources.contains { try !currentFiles(source: $0).isEmpty }
+    }
+
     /// The snapshot of `source` that a figure for a period ending on `day` uses: the newest one whose
     /// date is on or before that day, never a later one (METRICS.md, common rules).
     public func snapshot(source: String, onOrBefore day: Day) throws -> SourceFile? {

@@ -2,27 +2,43 @@
 /// export dated on or before the period's end, never a later one. So the figures for 2022-Q4 stay what
 /// they were when 2022-Q4 was reported, whatever was ingested since.
 public enum DromenFigures {
-    public static let received = "Dromen ontvangen"
-    public static let childrenReached = "Kinderen bereikt"
-    public static let helped = "Dromen geholpen"
-    public static let childrenHelped = "Kinderen geholpen"
-    public static let daysToConversation = "Dagen tot gesprek"
-    public static let daysToConnection = "Dagen tot verbinding"
-    public static let workload = "Werkvoorraad"
-    public static let parentsConnected = "Ouders verbonden"
-    public static let connectedWith = "Verbonden met"
+    public static let received = FigureDefinition("Dromen ontvangen", .count,
+        "Dossiers waarvan 'Ontvangen op' in de periode valt; uitgesplitst naar programma, kanaal, categorie, leeftijdsgroep (0-5, 6-9, 10-12, 13-15, 16-18) en stadsdeel (via de postcodetabel; 'Onbekend' als de postcode ontbreekt of niet in de tabel staat).")
+    public static let childrenReached = FigureDefinition("Kinderen bereikt", .count,
+        "Aantal verschillende kindnummers onder de dromen ontvangen in de periode.")
+    public static let helped = FigureDefinition("Dromen geholpen", .count,
+        "Dossiers met status 'Verbonden' of 'Afgerond' waarvan 'Verbonden op' in de periode valt: een stapje dichter bij de droom.")
+    public static let childrenHelped = FigureDefinition("Kinderen geholpen", .count,
+        "Aantal verschillende kindnummers onder de geholpen dromen; 'sinds-start' geeft het gepubliceerde 'ruim 3.500 kinderen geholpen'.")
+    public static let daysToConversationMedian = FigureDefinition("Dagen tot gesprek mediaan", .days,
+        "'Gesprek op' min 'Ontvangen op' in dagen, voor gesprekken in de periode: de mediaan (PERCENTIEL.INC met 0,5 in Excel).")
+    public static let daysToConversationP90 = FigureDefinition("Dagen tot gesprek P90", .days,
+        "Als hierboven: het 90e percentiel (PERCENTIEL.INC met 0,9); 9 op de 10 gesprekken vonden binnen zoveel dagen plaats.")
+    public static let daysToConnectionMedian = FigureDefinition("Dagen tot verbinding mediaan", .days,
+        "'Verbonden op' min 'Ontvangen op' in dagen, voor verbindingen in de periode: de mediaan.")
+    public static let daysToConnectionP90 = FigureDefinition("Dagen tot verbinding P90", .days, "Als hierboven: het 90e percentiel.")
+    public static let workload = FigureDefinition("Werkvoorraad", .count,
+        "Dossiers met status 'Nieuw', 'Uitgenodigd' of 'Gesprek gevoerd' in de momentopname van de periode (de stand aan het eind ervan).")
+    public static let parentsConnected = FigureDefinition("Ouders verbonden", .count,
+        "Geholpen dromen in de periode waarbij 'Ouders verbonden' = Ja (warme overdracht naar hulp voor de ouders).")
+    public static let connectedWith = FigureDefinition("Verbonden met", .count,
+        "De tien aanbieders of partners waarmee in de periode het vaakst een droom is verbonden, met aantallen.")
+
+    /// In the order `impact figures` writes them.
+    public static let all = [received, childrenReached, helped, childrenHelped, daysToConversationMedian, daysToConversationP90,
+                             daysToConnectionMedian, daysToConnectionP90, workload, parentsConnected, connectedWith]
+
+    /// The breakdowns, as `impact figures` names them.
+    public enum Breakdown {
+        public static let programme = "Programma", channel = "Kanaal", category = "Categorie", age = "Leeftijd", area = "Stadsdeel"
+        public static let status = "Status"
+    }
 
     public static let ageBands: [(label: String, range: ClosedRange<Int>)] = [
         ("0-5", 0...5), ("6-9", 6...9), ("10-12", 10...12), ("13-15", 13...15), ("16-18", 16...18),
     ]
     public static let unknownArea = "Onbekend"
     static let topPartners = 10
-
-    /// Every Dromen figure for every period asked, in catalog order. Periods with no snapshot on or
-    /// before their end get no rows.
-    public static func compute(_ requested: [Period], store: Store) throws -> [FigureValue] {
-        try computeByPeriod(requested, store: store).flatMap { $0.values }
-    }
 
     /// The same, kept apart per period (two periods may share a label: 2022-Q4 and 2022-Q4 up to 15-11).
     public static func computeByPeriod(_ requested: [Period], store: Store) throws -> [(period: Period, values: [FigureValue])] {
@@ -37,11 +53,11 @@ public enum DromenFigures {
         var tallies: [Period: [FigureValue]] = [:]
         var bySnapshot: [Int: [Period]] = [:]
         for period in periods {
-            guard let snapshot = try store.snapshot(source: Dromenregister.source, onOrBefore: period.snapshotDay) else { continue }
+            guard let snapshot = try store.snapshot(source: Dromenregister.export.source, onOrBefore: period.snapshotDay) else { continue }
             bySnapshot[snapshot.id, default: []].append(period)
         }
         for (snapshot, group) in bySnapshot.sorted(by: { $0.key < $1.key }) {
-            let rows = try store.dreamCount(inFile: snapshot)
+            let rows = try store.rowCount(ofSnapshot: snapshot, in: DromenTables.dreams)
             var groupTallies = group.map { PeriodTally(period: $0, areaLabels: areaLabels, expectedRows: rows) }
             try store.forEachDream(inFile: snapshot) { dream in
                 let area = dream.pc4.flatMap { pc4Area[$0] } ?? areaLabels.count - 1
@@ -70,17 +86,17 @@ public enum DromenFigures {
         init(period: Period, areaLabels: [String], expectedRows: Int) {
             self.period = period
             first = period.first.number; last = period.last.number
-            let programmes = ("Programma", Dromenregister.programmes.labels)
-            received = TallyGroup([programmes, ("Kanaal", Dromenregister.channels.labels), ("Categorie", Dromenregister.categories.labels),
-                                   ("Leeftijd", DromenFigures.ageBands.map(\.label)), ("Stadsdeel", areaLabels)])
+            let programmes = (Breakdown.programme, Dromenregister.programmes.labels)
+            received = TallyGroup([programmes, (Breakdown.channel, Dromenregister.channels.labels), (Breakdown.category, Dromenregister.categories.labels),
+                                   (Breakdown.age, DromenFigures.ageBands.map(\.label)), (Breakdown.area, areaLabels)])
             // Only sinds-start counts (nearly) every row; reserving for it avoids doubling past the need.
             let expected = period.kind == .sinceStart ? expectedRows : 0
             reached = DistinctChildren(labels: Dromenregister.programmes.labels, expected: expected)
-            helped = TallyGroup([programmes, ("Categorie", Dromenregister.categories.labels), ("Stadsdeel", areaLabels)])
+            helped = TallyGroup([programmes, (Breakdown.category, Dromenregister.categories.labels), (Breakdown.area, areaLabels)])
             childrenHelped = DistinctChildren(labels: Dromenregister.programmes.labels, expected: expected)
             toConversation = TallyGroup([programmes])
             toConnection = TallyGroup([programmes])
-            workload = TallyGroup([programmes, ("Status", Array(Dromenregister.statuses.labels.prefix(3)))])
+            workload = TallyGroup([programmes, (Breakdown.status, Array(Dromenregister.statuses.labels.prefix(3)))])
             parents = TallyGroup([programmes])
         }
 
@@ -115,17 +131,17 @@ public enum DromenFigures {
             let label = period.label
             var values: [FigureValue] = []
             values += received.tallies.flatMap { $0.countValues(figure: DromenFigures.received, period: label) }
-            values += reached.values(figure: DromenFigures.childrenReached, breakdown: "Programma", period: label)
+            values += reached.values(figure: DromenFigures.childrenReached, breakdown: Breakdown.programme, period: label)
             values += helped.tallies.flatMap { $0.countValues(figure: DromenFigures.helped, period: label) }
-            values += childrenHelped.values(figure: DromenFigures.childrenHelped, breakdown: "Programma", period: label)
-            values += toConversation.tallies.flatMap { $0.percentileValues(figure: DromenFigures.daysToConversation, period: label) }
-            values += toConnection.tallies.flatMap { $0.percentileValues(figure: DromenFigures.daysToConnection, period: label) }
+            values += childrenHelped.values(figure: DromenFigures.childrenHelped, breakdown: Breakdown.programme, period: label)
+            values += toConversation.tallies.flatMap { $0.percentileValues(median: DromenFigures.daysToConversationMedian, p90: DromenFigures.daysToConversationP90, period: label) }
+            values += toConnection.tallies.flatMap { $0.percentileValues(median: DromenFigures.daysToConnectionMedian, p90: DromenFigures.daysToConnectionP90, period: label) }
             if period.kind != .sinceStart {
                 values += workload.tallies.flatMap { $0.countValues(figure: DromenFigures.workload, period: label) }
             }
             values += parents.tallies.flatMap { $0.countValues(figure: DromenFigures.parentsConnected, period: label) }
             let top = partners.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(DromenFigures.topPartners)
-            values += top.map { FigureValue(figure: DromenFigures.connectedWith, breakdown: DromenFigures.connectedWith, category: $0.key, period: label, value: Double($0.value)) }
+            values += top.map { FigureValue(DromenFigures.connectedWith, breakdown: DromenFigures.connectedWith.name, category: $0.key, period: label, value: Double($0.value)) }
             return values
         }
     }

@@ -19,35 +19,59 @@ public enum Activeringscentra {
             source: "deelnemers", title: "Deelnemers", fileNamePrefix: "activeringscentra",
             layouts: [ExportLayout(name: "Deelnemers", columns: [ColumnSpec(Column.participant), ColumnSpec(Column.centre), ColumnSpec(Column.start),
                                                                   ColumnSpec(Column.step), ColumnSpec(Column.end), ColumnSpec(Column.destination)])],
-            personalColumns: [], succession: .snapshotPerPeriod(Dromenregister.snapshot(fileName:)), tables: ["deelnemer_stand"])
+            personalColumns: [], succession: .snapshotPerPeriod(quarter(fileName:)))
         kind.keyColumn = Column.participant
+        kind.table = ActiveringTables.participants
+        kind.makeValidator = { header, file in
+            let end = file.snapshot!.last
+            return { record in validateParticipant(record, header: header, snapshotEnd: end, file: file.label).map { $0 } }
+        }
         return kind
     }()
 
-    public static let jobs = ExportKind(
-        source: "klussen", title: "Klussen", fileNamePrefix: "activeringscentra",
-        layouts: [ExportLayout(name: "Klussen", columns: [ColumnSpec(Column.date), ColumnSpec(Column.centre), ColumnSpec(Column.job),
-                                                           ColumnSpec(Column.requester), ColumnSpec(Column.hours)])],
-        personalColumns: [], succession: .adds, tables: ["klus"])
+    public static let jobs: ExportKind = {
+        var kind = ExportKind(
+            source: "klussen", title: "Klussen", fileNamePrefix: "activeringscentra",
+            layouts: [ExportLayout(name: "Klussen", columns: [ColumnSpec(Column.date), ColumnSpec(Column.centre), ColumnSpec(Column.job),
+                                                               ColumnSpec(Column.requester), ColumnSpec(Column.hours)])],
+            personalColumns: [], succession: .adds)
+        kind.table = ActiveringTables.jobs
+        kind.makeValidator = { header, file in
+            let end = file.snapshot!.last
+            return { record in validateJob(record, header: header, snapshotEnd: end, file: file.label).map { $0 } }
+        }
+        return kind
+    }()
 
     public static let workbook: ExportKind = {
         var kind = ExportKind(
             source: "activering", title: "Activeringscentra", fileNamePrefix: "activeringscentra", layouts: [], personalColumns: [],
-            succession: .snapshotPerPeriod(Dromenregister.snapshot(fileName:)), tables: ["deelnemer_stand", "klus"])
+            succession: .snapshotPerPeriod(quarter(fileName:)))
         kind.sheets = [WorkbookSheet(name: "Deelnemers", kind: participants), WorkbookSheet(name: "Klussen", kind: jobs)]
         return kind
     }()
 
-    public struct Participant: Sendable, Equatable {
+    /// The quarter a workbook holds, from its name: `activeringscentra_2022-Q4.xlsx`.
+    @Sendable static func quarter(fileName: String) -> Period? { Period.quarter(inFileName: fileName) }
+
+    public struct Participant: Sendable, Equatable, StorableRow {
         public let id: String
         public let centre: String
         public let start: Day
         public let step: String
         public let end: Day?
         public let destination: String?
+
+        /// In the order of `ActiveringTables.participants.columns`.
+        public func bind(to insert: Statement, from first: Int32) {
+            insert.bind([.text(id), .text(centre), .integer(start.number), .text(step), end.map { .integer($0.number) },
+                         destination.map(DatabaseValue.text)], from: first)
+        }
+        public var key: String { id }
+        public var latestDate: Day? { max(start, end ?? start) }
     }
 
-    public struct Job: Sendable, Equatable {
+    public struct Job: Sendable, Equatable, StorableRow {
         public let date: Day
         public let centre: String
         public let job: String
@@ -58,6 +82,12 @@ public enum Activeringscentra {
         public var identity: String {
             [date.iso, centre, job, requester, String(hoursTimes100)].map { $0.lowercased() }.joined(separator: "|")
         }
+
+        /// In the order of `ActiveringTables.jobs.columns`.
+        public func bind(to insert: Statement, from first: Int32) {
+            insert.bind([.integer(date.number), .text(centre), .text(job), .text(requester), .integer(hoursTimes100)], from: first)
+        }
+        public var latestDate: Day? { date }
     }
 
     static func validateParticipant(_ record: CSVRecord, header: HeaderMap, snapshotEnd: Day, file: String) -> Result<Participant, RowIssues> {

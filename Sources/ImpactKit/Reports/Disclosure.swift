@@ -7,14 +7,14 @@ public struct Disclosure: Sendable {
     public let threshold: Int?
 
     public init(definition: ReportDefinition) {
-        threshold = definition.doelgroep.lowercased() == "intern" ? nil : (definition.drempel ?? 5)
+        threshold = definition.isPublic ? definition.drempel : nil
     }
 
     public init(threshold: Int?) { self.threshold = threshold }
 
     public var hiddenText: String { "<\(threshold ?? 0)" }
 
-    func isSmall(_ count: Double) -> Bool {
+    public func isSmall(_ count: Double) -> Bool {
         guard let threshold else { return false }
         return count >= 1 && count < Double(threshold)
     }
@@ -31,4 +31,15 @@ public struct Disclosure: Sendable {
 
     /// A single count as text: the number in Dutch notation, or `<5`.
     public func text(_ count: Double) -> String { isSmall(count) ? hiddenText : DutchFormat.number(count) }
+
+    /// A percentage of people is hidden when it rests on fewer people than the threshold.
+    public func hidesShare(ofPeople count: Double?) -> Bool {
+        guard let threshold, let count else { return false }
+        return count < Double(threshold)
+    }
+
+    /// The rule, as the `Definities` sheet and the text state it.
+    public var rule: String? {
+        threshold.map { "Aantallen van 1 tot en met \($0 - 1) staan er als <\($0); als één aantal van een rij of kolom verborgen is, is ook het kleinste andere aantal verborgen, zodat het totaal het niet verraadt. Een percentage over minder dan \($0) mensen staat er niet." }
+    }
 }

@@ -23,7 +23,7 @@ public enum BankFile {
     /// Most specific first: a newer ING file has every column of the older layout too.
     static let layouts = [ingNew, ingOld, rabobank]
 
-    public struct Transaction: Sendable, Equatable {
+    public struct Transaction: Sendable, Equatable, StorableRow {
         public let date: Day
         public let account: String
         public let counterpartyAccount: String
@@ -43,6 +43,13 @@ public enum BankFile {
             return ["tx", account, date.iso, isCredit ? "bij" : "af", String(cents), counterpartyAccount, counterpartyName, description]
                 .joined(separator: "|")
         }
+
+        /// In the order of `ZwoTables.bank.columns`.
+        public func bind(to insert: Statement, from first: Int32) {
+            insert.bind([.text(account), .integer(date.number), .text(counterpartyAccount), .text(counterpartyName), .integer(isCredit ? 1 : 0),
+                         .integer(cents), .text(description)], from: first)
+        }
+        public var latestDate: Day? { date }
     }
 
     static func validate(_ record: CSVRecord, header: HeaderMap, layout: ExportLayout, file: String) -> Result<Transaction, RowIssues> {

@@ -1,3 +1,65 @@
+/// The ZWO tables. Bank transactions are known by their identity: the first export holding one keeps it,
+/// an overlapping export adds nothing (see README: bank transactions).
+enum ZwoTables {
+    static let collections = TableDescription(
+        name: "collecte", columns: ["datum", "dienst", "doel", "bedrag_cent"], rows: .plain,
+        schema: ["""
+            CREATE TABLE IF NOT EXISTS collecte (
+                bestand_id INTEGER NOT NULL REFERENCES bronbestand(id),
+                regel INTEGER NOT NULL,
+                datum INTEGER NOT NULL,
+                dienst TEXT,
+                doel TEXT NOT NULL,
+                bedrag_cent INTEGER NOT NULL
+            )
+            """])
+
+    static let bank = TableDescription(
+        name: "bank_mutatie", columns: ["rekening", "datum", "tegenrekening", "naam", "bij", "bedrag_cent", "omschrijving"],
+        rows: .overlapping(firstFileKeeps: true),
+        schema: ["""
+            CREATE TABLE IF NOT EXISTS bank_mutatie (
+                bestand_id INTEGER NOT NULL REFERENCES bronbestand(id),   -- the first file it was seen in
+                regel INTEGER NOT NULL,
+                rekening TEXT NOT NULL,
+                datum INTEGER NOT NULL,
+                tegenrekening TEXT NOT NULL,
+                naam TEXT NOT NULL,
+                bij INTEGER NOT NULL,            -- 1: credit (Bij), 0: debit (Af)
+                bedrag_cent INTEGER NOT NULL,    -- always positive
+                omschrijving TEXT NOT NULL,
+                sleutel TEXT NOT NULL,           -- the transaction's identity (see README: bank transactions)
+                volgnummer INTEGER NOT NULL,     -- the n-th equal transaction within one export
+                UNIQUE (sleutel, volgnummer)
+            )
+            """])
+
+    static let sponsorRide = TableDescription(
+        name: "fietstocht", columns: ["datum", "afstand_km_x100", "per_km_cent", "vast_cent", "ontvangen_cent"], rows: .plain,
+        schema: ["""
+            CREATE TABLE IF NOT EXISTS fietstocht (
+                bestand_id INTEGER NOT NULL REFERENCES bronbestand(id),
+                regel INTEGER NOT NULL,
+                datum INTEGER NOT NULL,
+                afstand_km_x100 INTEGER NOT NULL,
+                per_km_cent INTEGER NOT NULL,
+                vast_cent INTEGER NOT NULL,
+                ontvangen_cent INTEGER NOT NULL
+            )
+            """])
+
+    static let yearPlan = TableDescription(
+        name: "begroting", columns: ["post", "bedrag_cent"], rows: .plain,
+        schema: ["""
+            CREATE TABLE IF NOT EXISTS begroting (
+                bestand_id INTEGER NOT NULL REFERENCES bronbestand(id),
+                regel INTEGER NOT NULL,
+                post TEXT NOT NULL,
+                bedrag_cent INTEGER NOT NULL
+            )
+            """])
+}
+
 /// The read side of the ZWO tables, for a date range. Volumes are small (a season is a few thousand rows),
 /// so these return arrays.
 extension Store {
@@ -54,10 +116,5 @@ extension Store {
             WHERE b.vervangen_door IS NULL ORDER BY p.regel
             """).rows { row in result.append((row.string(0)!, row.int(1)!)) }
         return result
-    }
-
-    /// Whether anything of these sources was ingested.
-    public func hasFiles(sources: [String]) throws -> Bool {
-        try sources.contains { try !currentFiles(source: $0).isEmpty }
     }
 }

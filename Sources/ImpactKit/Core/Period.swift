@@ -44,6 +44,14 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         Period(kind: .sinceStart, first: Day(year: 1900, month: 1, day: 1)!, last: last, label: "sinds-start", snapshotDay: snapshotDay)
     }
 
+    /// The quarter a file's name says it holds: `dromen_2022-Q4.csv` is 2022-Q4.
+    public static func quarter(inFileName fileName: String) -> Period? {
+        let stem = fileName.split(separator: "/").last.map(String.init) ?? fileName
+        guard let match = stem.firstMatch(of: /(\d{4})-[Qq]([1-4])/), let year = Int(match.1), let quarter = Int(match.2),
+              (1900...2999).contains(year) else { return nil }     // the years `Day` knows; `dromen_0022-Q4` is a typo
+        return .quarter(year, quarter)
+    }
+
     /// Parses `2024-03`, `2024-Q1`, `2024`, `2018-2019`. Nil for anything else.
     public init?(parsing text: String) {
         let parts = text.uppercased().split(separator: "-", omittingEmptySubsequences: false).map(String.init)

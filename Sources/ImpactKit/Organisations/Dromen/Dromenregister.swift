@@ -41,13 +41,23 @@ public enum Dromenregister {
     static let registerStart = Day(year: 2017, month: 1, day: 1)!
     static let ageRange: [String: ClosedRange<Int>] = ["Als ik later groot ben": 0...12, "Dare to dream in 036": 12...18]
 
+    /// The export as the ingest stage sees it: a snapshot per quarter, one row per dossier.
+    public static let export: ExportKind = {
+        var kind = ExportKind(source: source, title: title, fileNamePrefix: "dromen",
+                              layouts: [ExportLayout(name: "Dromenregister", columns: columns)],
+                              personalColumns: personalColumns, succession: .snapshotPerPeriod(snapshot(fileName:)))
+        kind.keyColumn = Column.dossier
+        kind.table = DromenTables.dreams
+        kind.makeValidator = { header, file in
+            let layout = Layout(header)
+            let end = file.snapshot!.last
+            return { record in validate(record, layout: layout, snapshotEnd: end, file: file.label).map { $0 } }
+        }
+        return kind
+    }()
+
     /// The snapshot a file holds, from its name: `dromen_2022-Q4.csv` is the register on 31-12-2022.
-    public static func snapshot(fileName: String) -> Period? {
-        let stem = fileName.split(separator: "/").last.map(String.init) ?? fileName
-        guard let match = stem.firstMatch(of: /(\d{4})-[Qq]([1-4])/), let year = Int(match.1), let quarter = Int(match.2),
-              (1900...2999).contains(year) else { return nil }     // the years `Day` knows; `dromen_0022-Q4` is a typo
-        return .quarter(year, quarter)
-    }
+    @Sendable public static func snapshot(fileName: String) -> Period? { Period.quarter(inFileName: fileName) }
 
     /// The columns of one file, their positions looked up once. A class: copying thirteen names per row
     /// showed up as retain/release traffic in the ingest profile.
@@ -112,7 +122,7 @@ public enum Dromenregister {
 }
 
 /// One dossier as the register stood in one snapshot, validated and typed.
-public struct Dream: Sendable, Equatable {
+public struct Dream: Sendable, Equatable, StorableRow {
     public var line: Int
     public var dossier: String
     public var child: String
@@ -128,6 +138,16 @@ public struct Dream: Sendable, Equatable {
     public var partner: String?
     public var connected: Day?
     public var parentsConnected: Bool?
+
+    /// In the order of `DromenTables.dreams.columns`.
+    public func bind(to insert: Statement, from first: Int32) {
+        insert.bind(first, dossier); insert.bind(first + 1, child); insert.bind(first + 2, programme)
+        insert.bind(first + 3, received.number); insert.bind(first + 4, channel); insert.bind(first + 5, age); insert.bind(first + 6, pc4)
+        insert.bind(first + 7, category); insert.bind(first + 8, status); insert.bind(first + 9, conversation?.number)
+        insert.bind(first + 10, partner); insert.bind(first + 11, connected?.number); insert.bind(first + 12, parentsConnected.map { $0 ? 1 : 0 })
+    }
+    public var key: String { dossier }
+    public var latestDate: Day? { max(received, conversation ?? received, connected ?? received) }
 }
 
 /// The issues of one rejected row (a wrapper so it can be a `Result` failure).

@@ -17,7 +17,7 @@ struct DistinctChildren {
 
     /// Total first, then per category in label order. Sorting puts one child's dreams side by side
     /// (the category sits in the lowest bits), so one pass counts both.
-    mutating func values(figure: String, breakdown: String, period: String) -> [FigureValue] {
+    mutating func values(figure: FigureDefinition, breakdown: String, period: String) -> [FigureValue] {
         entries.sort()
         var total = 0
         var perCategory = Array(repeating: 0, count: labels.count)
@@ -28,8 +28,8 @@ struct DistinctChildren {
             previous = entry
         }
         entries = []
-        return [FigureValue(figure: figure, period: period, value: Double(total))]
-            + labels.indices.map { FigureValue(figure: figure, breakdown: breakdown, category: labels[$0], period: period, value: Double(perCategory[$0])) }
+        return [FigureValue(figure, period: period, value: Double(total))]
+            + labels.indices.map { FigureValue(figure, breakdown: breakdown, category: labels[$0], period: period, value: Double(perCategory[$0])) }
     }
 }
 

@@ -2,24 +2,45 @@
 /// Four files: the church's collections per season, the ZWO account's bank exports, the sponsor ride, and
 /// the year plan. A season runs 1 September to 31 August (`2018-2019`).
 public enum ZwoExports {
-    public static let collections = ExportKind(
-        source: "collectes", title: "Collectes", fileNamePrefix: "collectes",
-        layouts: [ExportLayout(name: "Collectes", columns: Collections.columns)], personalColumns: [],
-        succession: .snapshotPerPeriod(seasonFromName), tables: ["collecte"])
+    public static let collections: ExportKind = {
+        var kind = ExportKind(source: "collectes", title: "Collectes", fileNamePrefix: "collectes",
+                              layouts: [ExportLayout(name: "Collectes", columns: Collections.columns)], personalColumns: [],
+                              succession: .snapshotPerPeriod(seasonFromName))
+        kind.periodInName = ("seizoen", "<jjjj>-<jjjj>")
+        kind.table = ZwoTables.collections
+        kind.makeValidator = { header, file in
+            { record in Collections.validate(record, header: header, season: file.snapshot, file: file.label).map { $0 } }
+        }
+        return kind
+    }()
 
-    public static let bank = ExportKind(
-        source: "bank", title: "Bankexport ZWO-rekening", fileNamePrefix: "bank",
-        layouts: BankFile.layouts, personalColumns: [], succession: .adds, tables: ["bank_mutatie"])
+    public static let bank: ExportKind = {
+        var kind = ExportKind(source: "bank", title: "Bankexport ZWO-rekening", fileNamePrefix: "bank",
+                              layouts: BankFile.layouts, personalColumns: [], succession: .adds)
+        kind.table = ZwoTables.bank
+        kind.makeValidator = { header, file in
+            { record in BankFile.validate(record, header: header, layout: file.layout, file: file.label).map { $0 } }
+        }
+        return kind
+    }()
 
-    public static let sponsorRide = ExportKind(
-        source: "fietstocht", title: "Sponsorfietstocht", fileNamePrefix: "sponsorfietstocht",
-        layouts: [ExportLayout(name: "Sponsorfietstocht", columns: SponsorRide.columns)],
-        personalColumns: [SponsorRide.Column.participant], succession: .snapshotPerPeriod(yearFromName), tables: ["fietstocht"])
+    public static let sponsorRide: ExportKind = {
+        var kind = ExportKind(source: "fietstocht", title: "Sponsorfietstocht", fileNamePrefix: "sponsorfietstocht",
+                              layouts: [ExportLayout(name: "Sponsorfietstocht", columns: SponsorRide.columns)],
+                              personalColumns: [SponsorRide.Column.participant], succession: .snapshotPerPeriod(yearFromName))
+        kind.periodInName = ("jaar", "<jjjj>")
+        kind.table = ZwoTables.sponsorRide
+        kind.makeValidator = { header, file in { record in SponsorRide.validate(record, header: header, file: file.label).map { $0 } } }
+        return kind
+    }()
 
-    public static let yearPlan = ExportKind(
-        source: "begroting", title: "Begroting Alo Mik!", fileNamePrefix: "begroting",
-        layouts: [ExportLayout(name: "Begroting", columns: YearPlan.columns)], personalColumns: [],
-        succession: .replacesAll, tables: ["begroting"])
+    public static let yearPlan: ExportKind = {
+        var kind = ExportKind(source: "begroting", title: "Begroting Alo Mik!", fileNamePrefix: "begroting",
+                              layouts: [ExportLayout(name: "Begroting", columns: YearPlan.columns)], personalColumns: [], succession: .replacesAll)
+        kind.table = ZwoTables.yearPlan
+        kind.makeValidator = { header, file in { record in YearPlan.validate(record, header: header, file: file.label).map { $0 } } }
+        return kind
+    }()
 
     static let all = [collections, bank, sponsorRide, yearPlan]
 
@@ -43,12 +64,16 @@ public enum Collections {
     public static let columns = [ColumnSpec(Column.date), ColumnSpec(Column.service, required: false), ColumnSpec(Column.purpose), ColumnSpec(Column.amount)]
     public static let projectPurpose = "ZWO Alo Mik!"
 
-    public struct Collection: Sendable, Equatable {
+    public struct Collection: Sendable, Equatable, StorableRow {
         public let date: Day
         public let service: String?
         public let purpose: String
         public let cents: Int
         public var isForProject: Bool { purpose.lowercased() == Collections.projectPurpose.lowercased() }
+        public func bind(to insert: Statement, from first: Int32) {
+            insert.bind([.integer(date.number), service.map(DatabaseValue.text), .text(purpose), .integer(cents)], from: first)
+        }
+        public var latestDate: Day? { date }
     }
 
     static func validate(_ record: CSVRecord, header: HeaderMap, season: Period?, file: String) -> Result<Collection, RowIssues> {
@@ -77,7 +102,7 @@ public enum SponsorRide {
     public static let columns = [ColumnSpec(Column.date), ColumnSpec(Column.participant, required: false), ColumnSpec(Column.distance),
                                  ColumnSpec(Column.perKilometre), ColumnSpec(Column.fixed), ColumnSpec(Column.received)]
 
-    public struct Pledge: Sendable, Equatable {
+    public struct Pledge: Sendable, Equatable, StorableRow {
         public let date: Day
         /// Kilometres times 100 (`37,5` km is 3750), so the pledge is exact in cents.
         public let kilometresTimes100: Int
@@ -89,6 +114,11 @@ public enum SponsorRide {
             let product = kilometresTimes100 * perKilometreCents
             return (product >= 0 ? (product + 50) / 100 : (product - 50) / 100) + fixedCents
         }
+        public func bind(to insert: Statement, from first: Int32) {
+            insert.bind([.integer(date.number), .integer(kilometresTimes100), .integer(perKilometreCents), .integer(fixedCents),
+                         .integer(receivedCents)], from: first)
+        }
+        public var latestDate: Day? { date }
     }
 
     static func validate(_ record: CSVRecord, header: HeaderMap, file: String) -> Result<Pledge, RowIssues> {
@@ -116,11 +146,17 @@ public enum SponsorRide {
 public enum YearPlan {
     public static let columns = [ColumnSpec("Post"), ColumnSpec("Bedrag")]
 
-    static func validate(_ record: CSVRecord, header: HeaderMap, file: String) -> Result<(line: String, cents: Int), RowIssues> {
+    public struct Line: Sendable, Equatable, StorableRow {
+        public let line: String
+        public let cents: Int
+        public func bind(to insert: Statement, from first: Int32) { insert.bind([.text(line), .integer(cents)], from: first) }
+    }
+
+    static func validate(_ record: CSVRecord, header: HeaderMap, file: String) -> Result<Line, RowIssues> {
         var check = RowChecker(record: record, file: file)
         let line = check.required(header.column("Post"))
         let cents = check.money(header.column("Bedrag"), required: true)
         guard check.issues.isEmpty, let line, let cents else { return .failure(RowIssues(check.issues)) }
-        return .success((line, cents))
+        return .success(Line(line: line, cents: cents))
     }
 }

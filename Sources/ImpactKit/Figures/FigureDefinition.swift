@@ -1,0 +1,27 @@
+/// One figure of METRICS.md: its name (exactly as `impact figures` writes it and report definitions name
+/// it), its unit and its Dutch definition, printed on every workbook's `Definities` sheet. Each
+/// organisation declares its figures as constants of this type, and code refers to them by those
+/// constants, never by their names: a figure that does not exist does not compile.
+public struct FigureDefinition: Sendable, Hashable {
+    /// `count` is a number of people or things (small counts are hidden in public reports); `hours` a sum.
+    public enum Unit: Sendable, Hashable { case count, days, hours, euros, percent }
+    public let name: String
+    public let unit: Unit
+    public let definition: String
+    /// For a percentage of people: the count it is a share of (same breakdown and category, or the
+    /// total for the breakdowns in `denominatorTotalFor`). A public report hides the percentage when that
+    /// count is below its threshold.
+    public let denominator: String?
+    public let denominatorTotalFor: Set<String>
+
+    public init(_ name: String, _ unit: Unit, denominator: String? = nil, denominatorTotalFor: Set<String> = [], _ definition: String) {
+        self.name = name; self.unit = unit; self.definition = definition
+        self.denominator = denominator; self.denominatorTotalFor = denominatorTotalFor
+    }
+}
+
+extension FigureValue {
+    public init(_ figure: FigureDefinition, breakdown: String = total, category: String = total, period: String, value: Double?) {
+        self.init(figure: figure.name, breakdown: breakdown, category: category, period: period, value: value)
+    }
+}

@@ -1,0 +1,18 @@
+/// "Als ik later groot ben" (0-12) and "Dare to dream in 036" (12-18), the municipality of Almere's
+/// child-poverty programme: the quarterly Dromenregister and the PC4 -> stadsdeel table.
+public struct Dromen: Organisation {
+    public init() {}
+    public let id = "dromen"
+    public let title = "Als ik later groot ben & Dare to dream in 036"
+    public var exports: [ExportKind] { [Dromenregister.export, PostcodeTable.export] }
+    public var schemaUpgrades: [Int: [String]] { DromenTables.upgrades }
+    public var figures: [FigureDefinition] { DromenFigures.all }
+    public var snapshotExport: ExportKind? { Dromenregister.export }
+    public var rules: [String] {
+        ["Het Dromenregister is een momentopname per kwartaal. Een cijfer voor een periode gebruikt de export van het kwartaal waarin de periode eindigt (voor een maand: die van haar kwartaal), nooit een latere; ontbreekt die nog, dan de nieuwste eerdere, met een waarschuwing. Een eerder gerapporteerd kwartaal verandert dus niet."]
+    }
+
+    public func compute(_ periods: [Period], in context: FigureContext) throws -> [PeriodFigures] {
+        try DromenFigures.computeByPeriod(periods, store: context.store)
+    }
+}

@@ -1,0 +1,108 @@
+/// The Dromenregister's tables: one row per dossier per quarterly snapshot, and the PC4 -> stadsdeel
+/// lookup. Their read side streams a snapshot with categories as indexes into the export's vocabularies
+/// (no String is made for them: a snapshot can hold a million rows).
+enum DromenTables {
+    static let dreams = TableDescription(
+        name: "droom_stand",
+        columns: ["dossiernummer", "kindnummer", "programma", "ontvangen_op", "kanaal", "leeftijd", "pc4", "categorie", "status",
+                  "gesprek_op", "verbonden_met", "verbonden_op", "ouders_verbonden"],
+        rows: .keyed(column: "dossiernummer", exportColumn: Dromenregister.Column.dossier, noun: "dit dossiernummer"),
+        schema: ["""
+            CREATE TABLE IF NOT EXISTS droom_stand (
+                bestand_id INTEGER NOT NULL REFERENCES bronbestand(id),
+                dossiernummer TEXT NOT NULL,
+                kindnummer TEXT NOT NULL,
+                programma TEXT NOT NULL,
+                ontvangen_op INTEGER NOT NULL,
+                kanaal TEXT NOT NULL,
+                leeftijd INTEGER NOT NULL,
+                pc4 INTEGER,
+                categorie TEXT NOT NULL,
+                status TEXT NOT NULL,
+                gesprek_op INTEGER,
+                verbonden_met TEXT,
+                verbonden_op INTEGER,
+                ouders_verbonden INTEGER,
+                regel INTEGER NOT NULL,
+                PRIMARY KEY (bestand_id, dossiernummer)
+            ) WITHOUT ROWID
+            """, """
+            CREATE VIEW IF NOT EXISTS dromen AS
+            SELECT b.momentopname, d.dossiernummer, d.kindnummer, d.programma,
+                   date(d.ontvangen_op * 86400, 'unixepoch') AS ontvangen_op, d.kanaal, d.leeftijd, d.pc4,
+                   coalesce(p.stadsdeel, 'Onbekend') AS stadsdeel, d.categorie, d.status,
+                   date(d.gesprek_op * 86400, 'unixepoch') AS gesprek_op, d.verbonden_met,
+                   date(d.verbonden_op * 86400, 'unixepoch') AS verbonden_op, d.ouders_verbonden
+            FROM droom_stand d JOIN bronbestand b ON b.id = d.bestand_id
+            LEFT JOIN postcode_stadsdeel p ON p.pc4 = d.pc4
+            """])
+
+    /// The newest table ingested is the one in force: a newer file retires the older one's rows.
+    static let postcodes = TableDescription(
+        name: "postcode_stadsdeel", columns: ["pc4", "stadsdeel"],
+        rows: .keyed(column: "pc4", exportColumn: "PC4", noun: "deze PC4"),
+        schema: ["""
+            CREATE TABLE IF NOT EXISTS postcode_stadsdeel (
+                pc4 INTEGER PRIMARY KEY,
+                stadsdeel TEXT NOT NULL,
+                bestand_id INTEGER REFERENCES bronbestand(id),
+                regel INTEGER
+            )
+            """])
+
+    /// Schema 4 gave the postcode table the file and line every table has; an existing table gets them
+    /// from the table in force.
+    static let upgrades: [Int: [String]] = [3: [
+        "ALTER TABLE postcode_stadsdeel ADD COLUMN bestand_id INTEGER REFERENCES bronbestand(id)",
+        "ALTER TABLE postcode_stadsdeel ADD COLUMN regel INTEGER",
+        "UPDATE postcode_stadsdeel SET bestand_id = (SELECT max(id) FROM bronbestand WHERE bron = 'postcodes' AND vervangen_door IS NULL), regel = 0",
+    ]]
+}
+
+/// One dossier of a snapshot as the figures read it. `child` and `partner` point into SQLite's row:
+/// valid only during the callback.
+public struct DreamFact {
+    public var child: UnsafeBufferPointer<UInt8>
+    public var programme: Int
+    public var received: Int
+    public var channel: Int
+    public var age: Int
+    public var pc4: Int?
+    public var category: Int
+    public var status: Int
+    public var conversation: Int?
+    public var partner: UnsafeBufferPointer<UInt8>
+    public var connected: Int?
+    public var parentsConnected: Bool
+}
+
+extension Store {
+    /// Every dossier of one snapshot; one whose row this snapshot rejected counts in its last valid state.
+    public func forEachDream(inFile fileID: Int, _ body: (DreamFact) throws -> Void) throws {
+        let columns = "kindnummer, programma, ontvangen_op, kanaal, leeftijd, pc4, categorie, status, gesprek_op, verbonden_met, verbonden_op, ouders_verbonden"
+        try forEachRow(ofSnapshot: fileID, in: DromenTables.dreams, columns: columns) { row in try body(Self.dreamFact(row)) }
+    }
+
+    static func dreamFact(_ row: Row) -> DreamFact {
+        DreamFact(
+            child: row.bytes(0),
+            programme: Dromenregister.programmes.index(ofUTF8: row.bytes(1)) ?? 0,
+            received: row.int(2) ?? 0,
+            channel: Dromenregister.channels.index(ofUTF8: row.bytes(3)) ?? 0,
+            age: row.int(4) ?? 0,
+            pc4: row.int(5),
+            category: Dromenregister.categories.index(ofUTF8: row.bytes(6)) ?? 0,
+            status: Dromenregister.statuses.index(ofUTF8: row.bytes(7)) ?? 0,
+            conversation: row.int(8),
+            partner: row.bytes(9),
+            connected: row.int(10),
+            parentsConnected: row.int(11) == 1)
+    }
+
+    /// PC4 -> stadsdeel, from the postcode table in force.
+    public func postcodeAreas() throws -> [Int: String] {
+        var areas: [Int: String] = [:]
+        try database.prepare("SELECT pc4, stadsdeel FROM postcode_stadsdeel").rows { row in areas[row.int(0)!] = row.string(1)! }
+        return areas
+    }
+}

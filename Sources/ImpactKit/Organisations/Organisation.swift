@@ -1,0 +1,98 @@
+/// Everything impact knows about one organisation, in one folder under `Organisations/`: its exports
+/// (columns, vocabularies, rules, how each file succeeds the previous one), its tables, its figures with
+/// their Dutch definitions, and the report blocks only it can fill. The generic stages (read, load,
+/// figures, report blocks, render) never name an organisation: they go through `Registry.all`.
+///
+/// Adding an organisation is a new folder with a type conforming to this protocol, one line in
+/// `Registry.all`, its report definitions in `Reports/`, its sample exports in `SampleData/` and its tests.
+public protocol Organisation: Sendable {
+    /// Short name, used in messages and as the key of the organisation's settings: `dromen`.
+    var id: String { get }
+    /// The organisation's name for people: `Activeringscentra Almere`.
+    var title: String { get }
+    /// The exports it hands over, in the order `impact status` lists them.
+    var exports: [ExportKind] { get }
+    /// Statements that bring a database of an older schema version up to date, by the version they
+    /// upgrade from (run before the CREATE statements of the tables).
+    var schemaUpgrades: [Int: [String]] { get }
+    /// Its figures, in the order `impact figures` writes them and the `Definities` sheet lists them.
+    var figures: [FigureDefinition] { get }
+    /// Rules that hold for all its figures, printed under the definitions.
+    var rules: [String] { get }
+    /// The snapshot export whose quarter a period's figures come from (nil: it has none): `report` and
+    /// `figures` warn when a period's own snapshot is not ingested yet.
+    var snapshotExport: ExportKind? { get }
+    /// Top-level keys of impact.yaml that hold this organisation's own settings (`bankregels`).
+    var settingKeys: [String] { get }
+    /// Reads one of `settingKeys` from impact.yaml; throws an `InputError` naming the mistake.
+    func settings(key: String, value: Any, file: String) throws -> any Sendable
+
+    /// Every figure for every period asked, period by period (two periods may share a label: 2022-Q4
+    /// and 2022-Q4 up to 15-11). A period without data gets no values.
+    func compute(_ periods: [Period], in context: FigureContext) throws -> [PeriodFigures]
+    /// Notes for the person asking, beside the figures (a missing snapshot, no bank rules).
+    func warnings(for periods: [Period], in context: FigureContext) throws -> [String]
+    /// The period a report of only this organisation's figures shows when none is asked for.
+    func defaultPeriod(in context: FigureContext) throws -> Period?
+    /// The blocks only this organisation can fill (`blok: zwo-verloop` in a report definition).
+    var blocks: [BlockBuilder] { get }
+    /// Lists for the organisation's own people, written beside a report and never part of it (the ZWO
+    /// treasurer's unrecognised bank transactions): they may hold personal data.
+    func ownLists(for period: Period, in context: FigureContext) throws -> [OwnList]
+}
+
+extension Organisation {
+    public var schemaUpgrades: [Int: [String]] { [:] }
+    public var rules: [String] { [] }
+    public var snapshotExport: ExportKind? { nil }
+    public var settingKeys: [String] { [] }
+    public func settings(key: String, value: Any, file: String) throws -> any Sendable { value as? String ?? "" }
+    public var blocks: [BlockBuilder] { [] }
+    public func ownLists(for period: Period, in context: FigureContext) throws -> [OwnList] { [] }
+
+    /// Every export and every sheet of a workbook export.
+    public var allExports: [ExportKind] { exports.flatMap { [$0] + $0.sheets.map(\.kind) } }
+    /// Its tables' CREATE statements.
+    var schema: [String] { allExports.compactMap(\.table).flatMap(\.schema) }
+
+    public func hasData(in store: Store) throws -> Bool { try store.hasFiles(sources: exports.map(\.source)) }
+
+    public func warnings(for periods: [Period], in context: FigureContext) throws -> [String] {
+        guard let export = snapshotExport, try context.store.hasFiles(sources: [export.source]) else { return [] }
+        return try context.store.staleSnapshotWarnings(periods, export: export)
+    }
+
+    /// The quarter of the newest snapshot.
+    public func defaultPeriod(in context: FigureContext) throws -> Period? {
+        guard let export = snapshotExport else { return nil }
+        return try context.store.currentFiles(source: export.source).compactMap(\.snapshot).last.flatMap(Period.init(parsing:))
+    }
+
+    public func definition(named name: String) -> FigureDefinition? { figures.first { $0.name == name } }
+}
+
+/// What a figure computation may use: the store and the user's settings.
+public struct FigureContext {
+    public let store: Store
+    public let configuration: Configuration
+    public init(store: Store, configuration: Configuration) { self.store = store; self.configuration = configuration }
+
+    /// An organisation's own setting from impact.yaml, as its `settings(key:value:file:)` read it.
+    public func setting<T>(_ key: String, as type: T.Type) -> T? { configuration.settings[key] as? T }
+}
+
+/// The figures of one period.
+public typealias PeriodFigures = (period: Period, values: [FigureValue])
+
+/// A list for an organisation's own people, written as CSV beside a report: `zwo-2018-2019-niet-herkend.csv`.
+public struct OwnList: Sendable {
+    /// Appended to the report's file name: `niet-herkend`.
+    public let suffix: String
+    /// What the list holds, for the line `report` prints.
+    public let description: String
+    public let header: [String]
+    public let rows: [[String]]
+    public init(suffix: String, description: String, header: [String], rows: [[String]]) {
+        self.suffix = suffix; self.description = description; self.header = header; self.rows = rows
+    }
+}

@@ -1,0 +1,133 @@
+/// Where one export's valid rows go, and how the rows of successive files relate to each other. An
+/// organisation describes its tables with this; `TableLoader` does the rest for every one of them.
+///
+/// Every such table has the columns `bestand_id` (the file a row came from) and `regel` (its line), so a
+/// replaced file's rows can be removed and every row traced to its source.
+public struct TableDescription: Sendable {
+    public enum Rows: Sendable {
+        /// One row per key per file (a snapshot: Dossiernummer, Deelnemer-ID). A second row with the same
+        /// key in one file is a `primary-key` error naming the first: "`noun` staat al op regel 12".
+        case keyed(column: String, exportColumn: String, noun: String)
+        /// Rows that may arrive again in a later, overlapping file (bank months, jobs repeated in the next
+        /// workbook), known by their identity plus which of the equal rows they are in their file
+        /// (columns `sleutel` and `volgnummer`), so that two equal rows in one file both count.
+        /// `firstFileKeeps`: the first file holding a row keeps it (a UNIQUE (sleutel, volgnummer) table);
+        /// otherwise every file keeps its own copy (UNIQUE (bestand_id, sleutel, volgnummer)) and the read
+        /// side counts each once, so correcting one file never takes away a row another still delivers.
+        case overlapping(firstFileKeeps: Bool)
+        /// Every row as it comes.
+        case plain
+    }
+
+    public let name: String
+    /// The columns a valid row fills, in the order its `bind` writes them (after `bestand_id` and `regel`).
+    public let columns: [String]
+    public let rows: Rows
+    /// The CREATE statements: the table, then any index or view on it.
+    public let schema: [String]
+
+    public init(name: String, columns: [String], rows: Rows, schema: [String]) {
+        self.name = name; self.columns = columns; self.rows = rows; self.schema = schema
+    }
+
+    var insertSQL: String {
+        var names = ["bestand_id", "regel"] + columns
+        if case .overlapping = rows { names += ["sleutel", "volgnummer"] }
+        let verb: String
+        if case .overlapping(firstFileKeeps: true) = rows { verb = "INSERT OR IGNORE" } else { verb = "INSERT" }
+        return "\(verb) INTO \(name) (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))"
+    }
+}
+
+/// A validated row that knows how to store itself: it binds its values to the parameters of the
+/// table's INSERT, in the order of `TableDescription.columns`, starting at `first`.
+public protocol StorableRow {
+    func bind(to insert: Statement, from first: Int32)
+    /// For a keyed table: the row's key (Dossiernummer).
+    var key: String { get }
+    /// For an overlapping table: what makes two rows the same (without the occurrence).
+    var identity: String { get }
+    /// The latest date in the row (shown by `impact status`).
+    var latestDate: Day? { get }
+}
+
+extension StorableRow {
+    public var key: String { "" }
+    public var identity: String { "" }
+    public var latestDate: Day? { nil }
+}
+
+/// What becomes of one record.
+enum LoadResult: Equatable {
+    case loaded
+    /// The same row was loaded before from an overlapping export: counted once, not again.
+    case alreadyKnown
+    case rejected([RowIssue])
+}
+
+/// Validates and stores the records of one file (or sheet) of one export, as its table description says.
+final class TableLoader {
+    typealias Validate = (CSVRecord) -> Result<any StorableRow, RowIssues>
+    private let table: TableDescription
+    private let validate: Validate
+    private let insert: Statement
+    private let firstLine: Statement?
+    private let knownElsewhere: Statement?
+    private let fileID: Int
+    private let fileName: String
+    private let fieldCount: Int32
+    /// Overlapping rows: how many equal rows this file has had so far (a file holds a few hundred).
+    private var occurrences: [String: Int] = [:]
+    private(set) var newestDate: Day?
+
+    init(table: TableDescription, database: Database, fileID: Int, fileName: String, validate: @escaping Validate) throws {
+        self.table = table; self.validate = validate; self.fileID = fileID; self.fileName = fileName
+        insert = try database.prepare(table.insertSQL)
+        fieldCount = Int32(table.columns.count)
+        switch table.rows {
+        case .keyed(let column, _, _):
+            firstLine = try database.prepare("SELECT regel FROM \(table.name) WHERE bestand_id = ? AND \(column) = ?")
+            knownElsewhere = nil
+        case .overlapping(let firstFileKeeps):
+            firstLine = nil
+            knownElsewhere = firstFileKeeps ? nil
+                : try database.prepare("SELECT count(*) FROM \(table.name) WHERE sleutel = ? AND volgnummer = ? AND bestand_id <> ?")
+        case .plain:
+            firstLine = nil; knownElsewhere = nil
+        }
+    }
+
+    func load(_ record: CSVRecord) throws -> LoadResult {
+        let row: any StorableRow
+        switch validate(record) {
+        case .failure(let rejected): return .rejected(rejected.issues)
+        case .success(let valid): row = valid
+        }
+        insert.bind(1, fileID)
+        insert.bind(2, record.line)
+        row.bind(to: insert, from: 3)
+        var known = false
+        if case .overlapping(let firstFileKeeps) = table.rows {
+            let identity = row.identity
+            let occurrence = occurrences[identity, default: 0] + 1
+            occurrences[identity] = occurrence
+            insert.bind(3 + fieldCount, identity)
+            insert.bind(4 + fieldCount, occurrence)
+            if let knownElsewhere, !firstFileKeeps {
+                knownElsewhere.bind([.text(identity), .integer(occurrence), .integer(fileID)])
+                known = try knownElsewhere.scalar() ?? 0 > 0
+            }
+        }
+        if try insert.step() == .constraintViolation {
+            guard case .keyed(_, let column, let noun) = table.rows, let firstLine else {
+                throw StoreError("regel \(record.line) van \(fileName) kon niet worden opgeslagen")
+            }
+            firstLine.bind(1, fileID); firstLine.bind(2, row.key)
+            return .rejected([RowIssue(file: fileName, line: record.line, column: column, value: row.key, kind: .primaryKey,
+                                       message: "\(noun) staat al op regel \(try firstLine.scalar() ?? 0); de eerste is geladen")])
+        }
+        if case .overlapping(firstFileKeeps: true) = table.rows, insert.database.changes == 0 { known = true }
+        if let latest = row.latestDate, newestDate.map({ latest > $0 }) ?? true { newestDate = latest }
+        return known ? .alreadyKnown : .loaded
+    }
+}
