@@ -39,7 +39,7 @@ struct Report: ParsableCommand {
             let definition = try ReportDefinition.load(name: name, folder: reports)
             let context = FigureContext(store: store, configuration: try loadConfiguration(config))
             let comparison = try periods.comparison(store: store) { _ in
-                guard let period = try Reporting.defaultPeriod(for: definition.organisations, in: context) else {
+                guard let period = try Reporting.defaultPeriod(for: Registry.organisations(of: definition), in: context) else {
                     throw Failure("er is nog niets ingelezen waar rapport '\(name)' uit putt; begin met: impact ingest SampleData/, of geef --period")
                 }
                 return period

@@ -124,3 +124,31 @@ extension ReportModel {
 
 /// The report definitions and templates that ship with impact.
 let shippedReports = repositoryRoot.appendingPathComponent("Reports").path
+
+/// All of SampleData (every organisation's exports), ingested once per test run into one temporary
+/// database, for the tests that check figures and reports on it. The SQLite connection must not be used
+/// from two threads at once, so every use goes through `use`, which holds a lock for the whole body.
+enum SampleStore {
+    struct Ingested {
+        let db: TestDatabase
+        let outcomes: [FileOutcome]
+        /// The outcomes of the files under `SampleData/<folder>/`, in ingest order.
+        func outcomes(in folder: String) -> [FileOutcome] { outcomes.filter { $0.path.contains("/SampleData/\(folder)/") } }
+    }
+
+    private static let lock = NSLock()
+    /// Written once, under `lock`, and read only under it.
+    nonisolated(unsafe) private static var ingested: Result<Ingested, any Error>?
+
+    static func use<T>(_ body: (Ingested) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        if ingested == nil {
+            ingested = Result {
+                let db = try TestDatabase(configuration: try Configuration.load(path: repositoryRoot.appendingPathComponent("impact.yaml").path))
+                return Ingested(db: db, outcomes: db.ingest(repositoryRoot.appendingPathComponent("SampleData").path))
+            }
+        }
+        return try body(try ingested!.get())
+    }
+}

@@ -20,7 +20,8 @@ public struct Configuration: Sendable {
         self.renames = renames; self.settings = settings; self.file = file
     }
 
-    public static func load(path: String, organisations: [any Organisation] = Registry.all) throws -> Configuration {
+    /// Reads impact.yaml: renames for any of `exports` (and their sheets), and the settings `readers` know.
+    public static func load(path: String, exports: [ExportKind], readers: [SettingReader]) throws -> Configuration {
         let text: String
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
             throw InputError(file: path, message: "kan de instellingen niet lezen")
@@ -33,8 +34,8 @@ public struct Configuration: Sendable {
         var settings: [String: any Sendable] = [:]
         let sections = (root as? [String: Any]) ?? [:]
         for (key, value) in sections.sorted(by: { $0.key < $1.key }) {
-            if let owner = organisations.first(where: { $0.settingKeys.contains(key) }) {
-                settings[key] = try owner.settings(key: key, value: value, file: path)
+            if let reader = readers.first(where: { $0.key == key }) {
+                settings[key] = try reader.read(value, path)
                 continue
             }
             guard let columns = (value as? [String: Any])?["kolommen"] else { continue }
@@ -42,7 +43,7 @@ public struct Configuration: Sendable {
                 throw InputError(file: path, message: "\(key).kolommen moet paren \"naam in bestand\": Kolomnaam bevatten")
             }
             // Every export and every sheet of a workbook export (`deelnemers`, `klussen`) can have renames.
-            let kinds = organisations.flatMap(\.allExports)
+            let kinds = exports.flatMap { [$0] + $0.sheets.map(\.kind) }
             guard let kind = kinds.first(where: { $0.source == key }) else {
                 throw InputError(file: path, message: "onbekende export \"\(key)\"; bekend: \(kinds.map(\.source).joined(separator: ", "))")
             }
@@ -54,4 +55,12 @@ public struct Configuration: Sendable {
         }
         return Configuration(renames: renames, settings: settings, file: path)
     }
+}
+
+/// An organisation's own top-level key in impact.yaml (`bankregels`) and how to read it; it throws an
+/// `InputError` naming the mistake.
+public struct SettingReader: Sendable {
+    public let key: String
+    public let read: @Sendable (_ value: Any, _ file: String) throws -> any Sendable
+    public init(key: String, read: @escaping @Sendable (_ value: Any, _ file: String) throws -> any Sendable) { self.key = key; self.read = read }
 }

@@ -22,10 +22,8 @@ public protocol Organisation: Sendable {
     /// The snapshot export whose quarter a period's figures come from (nil: it has none): `report` and
     /// `figures` warn when a period's own snapshot is not ingested yet.
     var snapshotExport: ExportKind? { get }
-    /// Top-level keys of impact.yaml that hold this organisation's own settings (`bankregels`).
-    var settingKeys: [String] { get }
-    /// Reads one of `settingKeys` from impact.yaml; throws an `InputError` naming the mistake.
-    func settings(key: String, value: Any, file: String) throws -> any Sendable
+    /// Its own settings in impact.yaml (`bankregels`), found in `Configuration.settings` by their key.
+    var settingReaders: [SettingReader] { get }
 
     /// Every figure for every period asked, period by period (two periods may share a label: 2022-Q4
     /// and 2022-Q4 up to 15-11). A period without data gets no values.
@@ -45,15 +43,14 @@ extension Organisation {
     public var schemaUpgrades: [Int: [String]] { [:] }
     public var rules: [String] { [] }
     public var snapshotExport: ExportKind? { nil }
-    public var settingKeys: [String] { [] }
-    public func settings(key: String, value: Any, file: String) throws -> any Sendable { value as? String ?? "" }
+    public var settingReaders: [SettingReader] { [] }
     public var blocks: [BlockBuilder] { [] }
     public func ownLists(for period: Period, in context: FigureContext) throws -> [OwnList] { [] }
 
     /// Every export and every sheet of a workbook export.
     public var allExports: [ExportKind] { exports.flatMap { [$0] + $0.sheets.map(\.kind) } }
     /// Its tables' CREATE statements.
-    var schema: [String] { allExports.compactMap(\.table).flatMap(\.schema) }
+    public var schema: [String] { allExports.compactMap(\.table).flatMap(\.schema) }
 
     public func hasData(in store: Store) throws -> Bool { try store.hasFiles(sources: exports.map(\.source)) }
 
@@ -70,19 +67,6 @@ extension Organisation {
 
     public func definition(named name: String) -> FigureDefinition? { figures.first { $0.name == name } }
 }
-
-/// What a figure computation may use: the store and the user's settings.
-public struct FigureContext {
-    public let store: Store
-    public let configuration: Configuration
-    public init(store: Store, configuration: Configuration) { self.store = store; self.configuration = configuration }
-
-    /// An organisation's own setting from impact.yaml, as its `settings(key:value:file:)` read it.
-    public func setting<T>(_ key: String, as type: T.Type) -> T? { configuration.settings[key] as? T }
-}
-
-/// The figures of one period.
-public typealias PeriodFigures = (period: Period, values: [FigureValue])
 
 /// A list for an organisation's own people, written as CSV beside a report: `zwo-2018-2019-niet-herkend.csv`.
 public struct OwnList: Sendable {

@@ -6,25 +6,25 @@ public enum Registry {
     /// Every export of every organisation.
     public static var exports: [ExportKind] { all.flatMap(\.exports) }
 
-    /// The organisation a figure belongs to, by its name as `impact figures` writes it.
-    public static func organisation(of figure: String) -> (any Organisation)? {
-        all.first { $0.definition(named: figure) != nil }
+    /// Every organisation's tables and schema upgrades.
+    public static var schema: StoreSchema {
+        StoreSchema(tables: all.flatMap(\.schema),
+                    upgrades: all.flatMap { $0.schemaUpgrades.map { (from: $0.key, statements: $0.value) } }.sorted { $0.from < $1.from })
     }
 
-    public static func definition(of figure: String) -> FigureDefinition? {
-        all.lazy.compactMap { $0.definition(named: figure) }.first
+    public static var settingReaders: [SettingReader] { all.flatMap(\.settingReaders) }
+
+    /// Every figure and block a report may take, with its organisation.
+    public static var catalog: ReportCatalog {
+        ReportCatalog(owners: all.map { organisation in
+            ReportCatalog.Owner(id: organisation.id, figures: organisation.figures, blocks: organisation.blocks,
+                                rules: organisation.rules, hasSnapshots: organisation.snapshotExport != nil)
+        })
     }
 
-    /// Every figure name, for the message about an unknown one.
-    public static var figureNames: [String] { all.flatMap { $0.figures.map(\.name) } }
-
-    /// The organisation whose block this is (`zwo-verloop`).
-    public static func block(named name: String) -> (organisation: any Organisation, builder: BlockBuilder)? {
-        for organisation in all {
-            if let builder = organisation.blocks.first(where: { $0.name == name }) { return (organisation, builder) }
-        }
-        return nil
+    /// The organisations whose figures or blocks a report shows, in registry order.
+    public static func organisations(of definition: ReportDefinition) -> [any Organisation] {
+        let ids = Set(catalog.owners(of: definition).map(\.id))
+        return all.filter { ids.contains($0.id) }
     }
-
-    public static var blockNames: [String] { all.flatMap { $0.blocks.map(\.name) } }
 }

@@ -3,7 +3,7 @@
 /// report model. The stages stay apart: figures read the store, the model reads only the figures.
 public enum Reporting {
     public static func model(_ definition: ReportDefinition, comparison: Comparison, in context: FigureContext) throws -> ReportModel {
-        let organisations = definition.organisations
+        let organisations = Registry.organisations(of: definition)
         let periods = ReportModel.periods(for: definition, comparison: comparison)
         let figures = ReportFigures(try FigureSets.computeByPeriod(periods, in: context, organisations: organisations))
         let sourceNames = Set(organisations.flatMap { $0.exports.map(\.source) })
@@ -11,7 +11,8 @@ public enum Reporting {
         let used = try organisations.compactMap(\.snapshotExport).compactMap {
             try context.store.snapshot(source: $0.source, onOrBefore: comparison.current.snapshotDay)
         }
-        return try ReportModel.build(definition: definition, comparison: comparison, figures: figures, sources: sources, snapshotsUsed: used)
+        return try ReportModel.build(definition: definition, comparison: comparison, figures: figures, catalog: Registry.catalog,
+                                     sources: sources, snapshotsUsed: used)
     }
 
     /// The period a report shows when none is asked for: that of the first of its organisations with data.
@@ -24,12 +25,12 @@ public enum Reporting {
 
     /// The notes for the person asking (a missing snapshot, no bank rules), each once.
     public static func warnings(_ definition: ReportDefinition, comparison: Comparison, in context: FigureContext) throws -> [String] {
-        try FigureSets.warnings(comparison.all, in: context, organisations: definition.organisations)
+        try FigureSets.warnings(comparison.all, in: context, organisations: Registry.organisations(of: definition))
     }
 
     /// The lists for the organisations' own people that go beside this report.
     public static func ownLists(_ definition: ReportDefinition, comparison: Comparison, in context: FigureContext) throws -> [OwnList] {
-        try definition.organisations.filter { try $0.hasData(in: context.store) }.flatMap { try $0.ownLists(for: comparison.current, in: context) }
+        try Registry.organisations(of: definition).filter { try $0.hasData(in: context.store) }.flatMap { try $0.ownLists(for: comparison.current, in: context) }
     }
 
     /// `beleid-2022-Q4`, and with a report date inside the period `zwo-2019-2020-tm-2020-01-15`.

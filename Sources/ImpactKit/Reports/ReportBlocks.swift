@@ -115,6 +115,7 @@ public struct BlockInput: Sendable {
     public let comparison: Comparison
     public let figures: ReportFigures
     public let disclosure: Disclosure
+    public let catalog: ReportCatalog
 }
 
 /// An organisation's own block, by the name a report definition uses.

@@ -56,15 +56,8 @@ public struct ReportDefinition: Sendable {
         secties.flatMap { $0.kerncijfers + $0.uitsplitsingen.map(\.figuur) + [$0.trend?.figuur].compactMap { $0 } }
     }
 
-    /// The organisations whose figures or blocks the report shows, in registry order.
-    public var organisations: [any Organisation] {
-        let ids = Set(figureNames.compactMap { Registry.organisation(of: $0)?.id }
-                      + secties.flatMap(\.blokken).compactMap { Registry.block(named: $0)?.organisation.id })
-        return Registry.all.filter { ids.contains($0.id) }
-    }
-
     /// Loads `<folder>/<name>.yaml` and checks every key, figure and block it names.
-    public static func load(name: String, folder: String) throws -> ReportDefinition {
+    public static func load(name: String, folder: String, catalog: ReportCatalog) throws -> ReportDefinition {
         let path = (folder as NSString).appendingPathComponent("\(name).yaml")
         guard !name.contains("/"), let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw InputError(file: path, message: "geen rapportdefinitie '\(name)'; bekend: \(known(in: folder).joined(separator: ", "))")
@@ -73,7 +66,7 @@ public struct ReportDefinition: Sendable {
         do { root = try Yams.load(yaml: text) } catch {
             throw InputError(file: path, message: "geen geldige YAML: \(error)")
         }
-        do { return try parse(root, name: name) } catch let message as DefinitionError {
+        do { return try parse(root, name: name, catalog: catalog) } catch let message as DefinitionError {
             throw InputError(file: path, message: message.text)
         }
     }
@@ -88,7 +81,7 @@ public struct ReportDefinition: Sendable {
     static let keys: Set<String> = ["naam", "titel", "ondertitel", "doelgroep", "drempel", "sjabloon", "secties"]
     static let sectionKeys: Set<String> = ["titel", "kerncijfers", "uitsplitsingen", "trend", "blok", "blokken"]
 
-    static func parse(_ root: Any?, name: String) throws -> ReportDefinition {
+    static func parse(_ root: Any?, name: String, catalog: ReportCatalog) throws -> ReportDefinition {
         guard let root = root as? [String: Any] else { throw DefinitionError(text: "een rapportdefinitie is een lijst van sleutels (naam, titel, secties, ...)") }
         if root["soort"] != nil {
             throw DefinitionError(text: "'soort' bestaat niet meer: een rapport is een lijst 'secties' met kerncijfers, uitsplitsingen, trend of blok (zie README, 'Een rapport maken')")
@@ -104,12 +97,12 @@ public struct ReportDefinition: Sendable {
             naam: root["naam"] as? String ?? name, titel: title, ondertitel: root["ondertitel"] as? String ?? "",
             doelgroep: root["doelgroep"] as? String ?? "publiek", drempel: threshold, sjabloon: root["sjabloon"] as? String,
             secties: try sections.enumerated().map { try section($1, number: $0 + 1) })
-        let known = Set(Registry.figureNames)
+        let known = Set(catalog.figureNames)
         for figure in definition.figureNames where !known.contains(figure) {
-            throw DefinitionError(text: "onbekend cijfer \"\(figure)\"; bekend: \(Registry.figureNames.joined(separator: ", "))")
+            throw DefinitionError(text: "onbekend cijfer \"\(figure)\"; bekend: \(catalog.figureNames.joined(separator: ", "))")
         }
-        for block in definition.secties.flatMap(\.blokken) where Registry.block(named: block) == nil {
-            throw DefinitionError(text: "onbekend blok \"\(block)\"; bekend: \(Registry.blockNames.joined(separator: ", "))")
+        for block in definition.secties.flatMap(\.blokken) where catalog.block(named: block) == nil {
+            throw DefinitionError(text: "onbekend blok \"\(block)\"; bekend: \(catalog.blockNames.joined(separator: ", "))")
         }
         return definition
     }

@@ -54,12 +54,12 @@ public struct ReportModel: Sendable {
         return quarters
     }
 
-    public static func build(definition: ReportDefinition, comparison: Comparison, figures: ReportFigures,
+    public static func build(definition: ReportDefinition, comparison: Comparison, figures: ReportFigures, catalog: ReportCatalog,
                              sources: [SourceFile], snapshotsUsed: [SourceFile]) throws -> ReportModel {
         let disclosure = Disclosure(definition: definition)
-        let organisations = definition.organisations
-        let periodLine = Self.periodLine(comparison.current, snapshots: snapshotsUsed, expectsSnapshot: organisations.contains { $0.snapshotExport != nil })
-        let builder = SectionBuilder(comparison: comparison, figures: figures, disclosure: disclosure, periodLine: periodLine)
+        let owners = catalog.owners(of: definition)
+        let periodLine = Self.periodLine(comparison.current, snapshots: snapshotsUsed, expectsSnapshot: owners.contains(where: \.hasSnapshots))
+        let builder = SectionBuilder(comparison: comparison, figures: figures, disclosure: disclosure, catalog: catalog, periodLine: periodLine)
         var sections: [ReportSection] = []
         var keyFigures: [KeyFigure] = []
         for wanted in definition.secties {
@@ -72,8 +72,8 @@ public struct ReportModel: Sendable {
             if let trend = wanted.trend { section.tables.append(builder.trend(trend)) }
             for breakdown in wanted.uitsplitsingen { section.tables.append(builder.breakdown(breakdown)) }
             for name in wanted.blokken {
-                guard let block = Registry.block(named: name) else { continue }
-                let built = try block.builder.build(BlockInput(comparison: comparison, figures: figures, disclosure: disclosure))
+                guard let block = catalog.block(named: name) else { continue }
+                let built = try block.build(BlockInput(comparison: comparison, figures: figures, disclosure: disclosure, catalog: catalog))
                 section.tables += built.tables
                 section.values.merge(built.values) { first, _ in first }
                 section.progress.merge(built.progress) { first, _ in first }
@@ -85,8 +85,8 @@ public struct ReportModel: Sendable {
         for used in snapshotsUsed { summary += "\nCijfers van \(comparison.current.label) uit \(used.name) (SHA-256 \(used.sha256.prefix(12))...)." }
         return ReportModel(
             definition: definition, comparison: comparison, columnLabels: builder.labels, periodLine: periodLine, sections: sections,
-            keyFigures: keyFigures, definitions: organisations.flatMap(\.figures),
-            rules: FigureRules.common + organisations.flatMap(\.rules) + [disclosure.rule].compactMap { $0 },
+            keyFigures: keyFigures, definitions: owners.flatMap(\.figures),
+            rules: FigureRules.common + owners.flatMap(\.rules) + [disclosure.rule].compactMap { $0 },
             sources: sources, snapshotsUsed: snapshotsUsed,
             sourcesNote: "Elk ingelezen bestand met zijn SHA-256 (herkenbaar, ook na hernoemen). 'Gebruikt' = de momentopname waaruit de cijfers van \(comparison.current.label) komen; 'Overlap' = regels die al uit een eerdere, overlappende export bekend waren en één keer tellen.",
             sourcesSummary: summary, disclosure: disclosure,

@@ -5,14 +5,21 @@ public struct SectionBuilder: Sendable {
     public let comparison: Comparison
     public let figures: ReportFigures
     public let disclosure: Disclosure
+    /// Where a figure's unit and denominator are found.
+    public let catalog: ReportCatalog
     public let periodLine: String
 
     /// Current, previous, a year earlier, since start.
     public var compared: [Period?] { [comparison.current, comparison.previous, comparison.yearEarlier, comparison.sinceStart] }
     public var labels: [String] { compared.map { $0?.label ?? "-" } }
 
-    public init(comparison: Comparison, figures: ReportFigures, disclosure: Disclosure, periodLine: String = "") {
-        self.comparison = comparison; self.figures = figures; self.disclosure = disclosure; self.periodLine = periodLine
+    public init(comparison: Comparison, figures: ReportFigures, disclosure: Disclosure, catalog: ReportCatalog, periodLine: String = "") {
+        self.comparison = comparison; self.figures = figures; self.disclosure = disclosure; self.catalog = catalog; self.periodLine = periodLine
+    }
+
+    /// For an organisation's own block: the same figures, rules and catalog as the report around it.
+    public init(_ input: BlockInput) {
+        self.init(comparison: input.comparison, figures: input.figures, disclosure: input.disclosure, catalog: input.catalog)
     }
 
     /// A figure's value as a cell: a percentage as a fraction, a small count hidden in a public report, a
@@ -20,7 +27,7 @@ public struct SectionBuilder: Sendable {
     /// `unit` overrides the figure's own (the percentage category of a figure in euros).
     public func cell(named name: String, _ breakdown: String = FigureValue.total, _ category: String = FigureValue.total, in period: Period?,
                      as unit: FigureDefinition.Unit? = nil) -> ReportCell {
-        let definition = Registry.definition(of: name)
+        let definition = catalog.definition(of: name)
         let unit = unit ?? definition?.unit ?? .count
         var value = figures.value(named: name, breakdown, category, in: period)
         if unit == .percent { value = value.map { $0 / 100 } }
@@ -97,7 +104,7 @@ public struct SectionBuilder: Sendable {
     /// period's total (counts only).
     public func breakdown(_ wanted: ReportDefinition.Breakdown) -> ReportTable {
         let categories = figures.categories(named: wanted.figuur, wanted.naar, in: compared)
-        let isCount = (Registry.definition(of: wanted.figuur)?.unit ?? .count) == .count
+        let isCount = (catalog.definition(of: wanted.figuur)?.unit ?? .count) == .count
         var rows = categories.map { category in [ReportCell.text(category)] + compared.map { cell(named: wanted.figuur, wanted.naar, category, in: $0) } }
         suppress(&rows, columns: [1, 2, 3, 4])
         var columns = [wanted.naar] + labels

@@ -44,10 +44,8 @@ public struct Ingestor {
     public let exports: [ExportKind]
     static let issuesShown = 20
 
-    public init(store: Store, configuration: Configuration = Configuration(), rejectsFolder: String?,
-                organisations: [any Organisation] = Registry.all) {
-        self.store = store; self.configuration = configuration; self.rejectsFolder = rejectsFolder
-        self.exports = organisations.flatMap(\.exports)
+    public init(store: Store, configuration: Configuration = Configuration(), rejectsFolder: String?, exports: [ExportKind]) {
+        self.store = store; self.configuration = configuration; self.rejectsFolder = rejectsFolder; self.exports = exports
     }
 
     /// Ingests files and folders (recursively, in name order so a run is repeatable).

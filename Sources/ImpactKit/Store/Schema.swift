@@ -36,7 +36,7 @@ enum Schema {
         """,
     ]
 
-    static func create(in database: Database, organisations: [any Organisation] = Registry.all) throws {
+    static func create(in database: Database, organisations: StoreSchema) throws {
         let current = try database.prepare("PRAGMA user_version").scalar() ?? 0
         if current > version {
             throw StoreError("database \(database.path) is gemaakt door een nieuwere versie van impact (schema \(current))")
@@ -50,14 +50,20 @@ enum Schema {
             }
             for statement in statements { try database.execute(statement) }
             if current > 0 {
-                for organisation in organisations {
-                    for (from, upgrade) in organisation.schemaUpgrades.sorted(by: { $0.key < $1.key }) where current <= from {
-                        for statement in upgrade { try database.execute(statement) }
-                    }
+                for (from, upgrade) in organisations.upgrades where current <= from {
+                    for statement in upgrade { try database.execute(statement) }
                 }
             }
-            for statement in organisations.flatMap(\.schema) { try database.execute(statement) }
+            for statement in organisations.tables { try database.execute(statement) }
             try database.execute("PRAGMA user_version = \(version)")
         }
     }
+}
+
+/// The organisations' part of the database: their tables' CREATE statements, and the statements that
+/// bring a database of an older schema version up to date, by the version they upgrade from.
+public struct StoreSchema: Sendable {
+    public let tables: [String]
+    public let upgrades: [(from: Int, statements: [String])]
+    public init(tables: [String], upgrades: [(from: Int, statements: [String])]) { self.tables = tables; self.upgrades = upgrades }
 }

@@ -3,10 +3,10 @@ public final class Store {
     public let database: Database
 
     /// Opens (or creates) the database at `path` and brings its schema up to date.
-    public init(path: String) throws {
+    public init(path: String, schema: StoreSchema) throws {
         database = try Database(path: path)
         try database.execute("PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON")
-        try Schema.create(in: database)
+        try Schema.create(in: database, organisations: schema)
     }
 
     /// A file already loaded with exactly these bytes, if any.

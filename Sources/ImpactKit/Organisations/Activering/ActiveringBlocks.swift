@@ -9,7 +9,7 @@ enum ActiveringBlocks {
         name: "activering-centra",
         summary: "per centrum actief, in- en uitstroom, uitstroompercentage (gemarkeerd bij weinig uitstromers), verblijfsduur en klussen"
     ) { input in
-        let builder = SectionBuilder(comparison: input.comparison, figures: input.figures, disclosure: input.disclosure)
+        let builder = SectionBuilder(input)
         let period = input.comparison.current
         let rows = Activeringscentra.centres.labels.map { (Figures.Breakdown.centre, $0) } + [(FigureValue.total, FigureValue.total)]
         var cells = rows.map { breakdown, category -> [ReportCell] in
@@ -49,7 +49,7 @@ enum ActiveringBlocks {
         name: "activering-bestemmingen",
         summary: "uitstroom per centrum naar bestemming, met een kolomgrafiek"
     ) { input in
-        let builder = SectionBuilder(comparison: input.comparison, figures: input.figures, disclosure: input.disclosure)
+        let builder = SectionBuilder(input)
         let period = input.comparison.current
         let destinations = Activeringscentra.destinations.labels
         var rows = Activeringscentra.centres.labels.map { centre in

@@ -12,12 +12,8 @@ public struct Zwo: Organisation {
          "Elke bankmutatie telt één keer, hoe vaak die ook in overlappende exports staat; twee gelijke giften op één dag van één gever tellen allebei.",
          "Bedragen in euro's en centen."]
     }
-    public var settingKeys: [String] { ["bankregels"] }
+    public var settingReaders: [SettingReader] { [SettingReader(key: "bankregels") { value, file in try BankRule.parse(value, file: file) }] }
     public var blocks: [BlockBuilder] { ZwoBlocks.all }
-
-    public func settings(key: String, value: Any, file: String) throws -> any Sendable {
-        try BankRule.parse(value, file: file)
-    }
 
     func classifier(_ context: FigureContext) throws -> BankClassifier {
         try BankClassifier(context.configuration.bankRules, file: context.configuration.file)

@@ -11,7 +11,7 @@ enum ZwoBlocks {
         name: "zwo-stand",
         summary: "opgehaald per bron tegen het jaarplan, overgemaakt, prognose, naast vorig seizoen op dezelfde datum"
     ) { input in
-        let builder = SectionBuilder(comparison: input.comparison, figures: input.figures, disclosure: input.disclosure)
+        let builder = SectionBuilder(input)
         let now = input.comparison.current, before = input.comparison.previous
         func both(_ figure: FigureDefinition, _ breakdown: String = FigureValue.total, _ category: String = FigureValue.total,
                   as unit: FigureDefinition.Unit? = nil) -> [ReportCell] {
@@ -76,7 +76,7 @@ enum ZwoBlocks {
         name: "zwo-verloop",
         summary: "opgehaald per maand en cumulatief tegen het plan evenredig over het seizoen, met een lijngrafiek"
     ) { input in
-        let builder = SectionBuilder(comparison: input.comparison, figures: input.figures, disclosure: input.disclosure)
+        let builder = SectionBuilder(input)
         let now = input.comparison.current
         let planMonths = input.figures.categories(Figures.progress, Breakdown.planCumulative, in: now)
         let months = planMonths.isEmpty ? input.figures.categories(Figures.progress, Breakdown.perMonth, in: now) : planMonths
@@ -93,7 +93,7 @@ enum ZwoBlocks {
     }
 
     static let plan = BlockBuilder(name: "zwo-begroting", summary: "de regels van het jaarplan met hun totaal") { input in
-        let builder = SectionBuilder(comparison: input.comparison, figures: input.figures, disclosure: input.disclosure)
+        let builder = SectionBuilder(input)
         let now = input.comparison.current
         let lines = input.figures.categories(Figures.totalAgainstPlan, Breakdown.planLine, in: now)
         var table = ReportTable(title: "Begroting Alo Mik!", columns: ["Post", "Bedrag"],
@@ -109,7 +109,7 @@ enum ZwoBlocks {
         name: "zwo-bankmutaties",
         summary: "hoeveel bankmutaties elke bankregel herkende, en hoeveel niet (aantallen, geen namen)"
     ) { input in
-        let builder = SectionBuilder(comparison: input.comparison, figures: input.figures, disclosure: input.disclosure)
+        let builder = SectionBuilder(input)
         let now = input.comparison.current
         var rows = input.figures.categories(Figures.bankTransactions, Breakdown.category, in: now).map {
             [ReportCell.text($0), builder.cell(Figures.bankTransactions, Breakdown.category, $0, in: now)]

@@ -215,31 +215,32 @@ import Testing
     /// The committed SampleData/zwo against the generator's own count (SampleData/README.md, computed in
     /// Python from the rows it meant to be valid): two independent implementations of one definition.
     @Test func sampleDataMatchesTheGeneratorsOwnCount() throws {
-        let db = try TestDatabase(configuration: Self.configuration)
-        let outcomes = db.ingestor.ingest([repositoryRoot.appendingPathComponent("SampleData/zwo").path])
-        #expect(outcomes.count == 28)
-        #expect(outcomes.map(\.rowsRejected).reduce(0, +) == 7)
-        #expect(try db.scalar("SELECT count(*) FROM bank_mutatie") == 605)
-        #expect(outcomes.map(\.rowsAlreadyKnown).reduce(0, +) == 193)
-        let classifier = try BankClassifier(Self.configuration.bankRules)
-        func figures(_ season: Int, asOf: Day? = nil) throws -> [FigureValue] {
-            try ZwoFigures.computeByPeriod([Comparison(period: .season(startingIn: season), asOf: asOf).current], store: db.store, classifier: classifier)[0].values
+        try SampleStore.use { (sample) throws in
+            let db = sample.db, outcomes = sample.outcomes(in: "zwo")
+            #expect(outcomes.count == 28)
+            #expect(outcomes.map(\.rowsRejected).reduce(0, +) == 7)
+            #expect(try db.scalar("SELECT count(*) FROM bank_mutatie") == 605)
+            #expect(outcomes.map(\.rowsAlreadyKnown).reduce(0, +) == 193)
+            let classifier = try BankClassifier(Self.configuration.bankRules)
+            func figures(_ season: Int, asOf: Day? = nil) throws -> [FigureValue] {
+                try ZwoFigures.computeByPeriod([Comparison(period: .season(startingIn: season), asOf: asOf).current], store: db.store, classifier: classifier)[0].values
+            }
+            let first = try figures(2018), second = try figures(2019)
+            #expect(Self.value(first, ZwoFigures.raisedBySource, "Bron", "Collectes") == 10652.18)
+            #expect(Self.value(first, ZwoFigures.raisedBySource, "Bron", "Bankgiften") == 40535.33)
+            #expect(Self.value(first, ZwoFigures.raisedBySource) == 51187.51)
+            #expect(Self.value(first, ZwoFigures.totalAgainstPlan, "Maat", "Percentage") == 98.0)
+            #expect(Self.value(first, ZwoFigures.transferred, "Maat", "Overgemaakt") == 50500.00)
+            #expect(Self.value(second, ZwoFigures.raisedBySource, "Bron", "Sponsorfietstocht") == 3252.50)
+            #expect(Self.value(second, ZwoFigures.raisedBySource) == 44670.93)
+            #expect(Self.value(second, ZwoFigures.totalAgainstPlan, "Maat", "Percentage") == 85.5)
+            #expect(Self.value(second, ZwoFigures.ridePledges, "Maat", "Toegezegd") == 3463.75)
+            let january = try figures(2019, asOf: Day(year: 2020, month: 1, day: 31)!)
+            #expect(Self.value(january, ZwoFigures.raisedBySource) == 24041.39)
+            #expect(Self.value(january, ZwoFigures.transferred, "Maat", "Overgemaakt") == 8000.00)
+            let lastJanuary = try figures(2018, asOf: Day(year: 2019, month: 1, day: 31)!)
+            #expect(Self.value(lastJanuary, ZwoFigures.raisedBySource) == 23641.51)
+            #expect(Self.value(lastJanuary, ZwoFigures.prognosis) == 56399.68)    // 23.641,51 / 153 x 365
         }
-        let first = try figures(2018), second = try figures(2019)
-        #expect(Self.value(first, ZwoFigures.raisedBySource, "Bron", "Collectes") == 10652.18)
-        #expect(Self.value(first, ZwoFigures.raisedBySource, "Bron", "Bankgiften") == 40535.33)
-        #expect(Self.value(first, ZwoFigures.raisedBySource) == 51187.51)
-        #expect(Self.value(first, ZwoFigures.totalAgainstPlan, "Maat", "Percentage") == 98.0)
-        #expect(Self.value(first, ZwoFigures.transferred, "Maat", "Overgemaakt") == 50500.00)
-        #expect(Self.value(second, ZwoFigures.raisedBySource, "Bron", "Sponsorfietstocht") == 3252.50)
-        #expect(Self.value(second, ZwoFigures.raisedBySource) == 44670.93)
-        #expect(Self.value(second, ZwoFigures.totalAgainstPlan, "Maat", "Percentage") == 85.5)
-        #expect(Self.value(second, ZwoFigures.ridePledges, "Maat", "Toegezegd") == 3463.75)
-        let january = try figures(2019, asOf: Day(year: 2020, month: 1, day: 31)!)
-        #expect(Self.value(january, ZwoFigures.raisedBySource) == 24041.39)
-        #expect(Self.value(january, ZwoFigures.transferred, "Maat", "Overgemaakt") == 8000.00)
-        let lastJanuary = try figures(2018, asOf: Day(year: 2019, month: 1, day: 31)!)
-        #expect(Self.value(lastJanuary, ZwoFigures.raisedBySource) == 23641.51)
-        #expect(Self.value(lastJanuary, ZwoFigures.prognosis) == 56399.68)    // 23.641,51 / 153 x 365
     }
 }

@@ -6,18 +6,15 @@ import Testing
 @Suite(.serialized) struct SampleDataTests {
     static let sampleData = repositoryRoot.appendingPathComponent("SampleData")
 
-    /// SampleData/dromen/*.csv and SampleData/postcodes_almere.csv, ingested once into a temporary database.
-    /// The suite is serialized: the one SQLite connection is never used from two tests at once.
-    nonisolated(unsafe) static let ingested: Result<(db: TestDatabase, outcomes: [FileOutcome]), any Error> = Result {
-        let db = try TestDatabase()
-        let outcomes = db.ingestor.ingest([sampleData.appendingPathComponent("dromen").path,
-                                           sampleData.appendingPathComponent("postcodes_almere.csv").path])
-        return (db, outcomes)
+    /// SampleData/dromen/*.csv and SampleData/postcodes_almere.csv, from the sample store ingested once per run.
+    static func ingested<T>(_ body: (TestDatabase, [FileOutcome]) throws -> T) throws -> T {
+        try SampleStore.use { sample in
+            try body(sample.db, sample.outcomes(in: "dromen") + sample.outcomes.filter { $0.path.hasSuffix("/postcodes_almere.csv") })
+        }
     }
 
     static func figures2022Q4() throws -> [FigureValue] {
-        let (db, _) = try ingested.get()
-        return try DromenFigures.compute(Comparison(period: .quarter(2022, 4)).all, store: db.store)
+        try ingested { db, _ in try DromenFigures.compute(Comparison(period: .quarter(2022, 4)).all, store: db.store) }
     }
 
     static func total(_ values: [FigureValue], _ figure: some FigureName, _ period: String) -> Double? {
@@ -25,15 +22,16 @@ import Testing
     }
 
     @Test func everyFileLoads() throws {
-        let (db, outcomes) = try Self.ingested.get()
-        #expect(outcomes.count == 33)      // 32 quarterly snapshots 2017-Q1 ... 2024-Q4, and the postcode table
-        for outcome in outcomes {
-            #expect(outcome.result == .loaded, "\(outcome.path): \(outcome.result)")
+        try Self.ingested { (db, outcomes) throws in
+            #expect(outcomes.count == 33)      // 32 quarterly snapshots 2017-Q1 ... 2024-Q4, and the postcode table
+            for outcome in outcomes {
+                #expect(outcome.result == .loaded, "\(outcome.path): \(outcome.result)")
+            }
+            #expect(outcomes.filter { $0.export == "dromen" }.count == 32)
+            #expect(outcomes.last?.export == "postcodes")
+            #expect(try db.store.currentFiles(source: "dromen").count == 32)
+            #expect(try db.scalar("SELECT count(*) FROM postcode_stadsdeel") > 0)
         }
-        #expect(outcomes.filter { $0.export == "dromen" }.count == 32)
-        #expect(outcomes.last?.export == "postcodes")
-        #expect(try db.store.currentFiles(source: "dromen").count == 32)
-        #expect(try db.scalar("SELECT count(*) FROM postcode_stadsdeel") > 0)
     }
 
     @Test func publishedFiguresAt2022Q4() throws {
@@ -58,26 +56,27 @@ import Testing
     /// `--as-of 15-11-2022`: the quarter up to that day, still from the quarter's own export (the one named
     /// for 2022-Q4), and the comparison periods cut at the same point.
     @Test func asOfCutsThePeriodButKeepsItsOwnSnapshot() throws {
-        let (db, _) = try Self.ingested.get()
-        let asOf = Day(year: 2022, month: 11, day: 15)!
-        let values = try DromenFigures.compute(Comparison(period: .quarter(2022, 4), asOf: asOf).all, store: db.store)
-        func count(_ snapshot: String, from: Day, through: Day) throws -> Int {
-            try db.scalar("""
-                SELECT count(*) FROM droom_stand d JOIN bronbestand b ON b.id = d.bestand_id
-                WHERE b.momentopname = '\(snapshot)' AND d.ontvangen_op BETWEEN \(from.number) AND \(through.number)
-                """)
+        try Self.ingested { (db, _) throws in
+            let asOf = Day(year: 2022, month: 11, day: 15)!
+            let values = try DromenFigures.compute(Comparison(period: .quarter(2022, 4), asOf: asOf).all, store: db.store)
+            func count(_ snapshot: String, from: Day, through: Day) throws -> Int {
+                try db.scalar("""
+                    SELECT count(*) FROM droom_stand d JOIN bronbestand b ON b.id = d.bestand_id
+                    WHERE b.momentopname = '\(snapshot)' AND d.ontvangen_op BETWEEN \(from.number) AND \(through.number)
+                    """)
+            }
+            let expected = try count("2022-Q4", from: Day(year: 2022, month: 10, day: 1)!, through: asOf)
+            #expect(expected > 100)
+            #expect(Self.total(values, DromenFigures.received, "2022-Q4") == Double(expected))
+            // The previous quarter up to the same day of the quarter (15-08-2022), from its own export.
+            let previous = try count("2022-Q3", from: Day(year: 2022, month: 7, day: 1)!, through: Day(year: 2022, month: 8, day: 15)!)
+            #expect(Self.total(values, DromenFigures.received, "2022-Q3") == Double(previous))
+            let yearEarlier = try count("2021-Q4", from: Day(year: 2021, month: 10, day: 1)!, through: Day(year: 2021, month: 11, day: 15)!)
+            #expect(Self.total(values, DromenFigures.received, "2021-Q4") == Double(yearEarlier))
+            let sinceStart = try count("2022-Q4", from: Day(year: 2017, month: 1, day: 1)!, through: asOf)
+            // + AILGB-2022-0454 (received 2022, rejected in the Q4 export) in its 2022-Q3 state.
+            #expect(Self.total(values, DromenFigures.received, "sinds-start") == Double(sinceStart + 1))
         }
-        let expected = try count("2022-Q4", from: Day(year: 2022, month: 10, day: 1)!, through: asOf)
-        #expect(expected > 100)
-        #expect(Self.total(values, DromenFigures.received, "2022-Q4") == Double(expected))
-        // The previous quarter up to the same day of the quarter (15-08-2022), from its own export.
-        let previous = try count("2022-Q3", from: Day(year: 2022, month: 7, day: 1)!, through: Day(year: 2022, month: 8, day: 15)!)
-        #expect(Self.total(values, DromenFigures.received, "2022-Q3") == Double(previous))
-        let yearEarlier = try count("2021-Q4", from: Day(year: 2021, month: 10, day: 1)!, through: Day(year: 2021, month: 11, day: 15)!)
-        #expect(Self.total(values, DromenFigures.received, "2021-Q4") == Double(yearEarlier))
-        let sinceStart = try count("2022-Q4", from: Day(year: 2017, month: 1, day: 1)!, through: asOf)
-        // + AILGB-2022-0454 (received 2022, rejected in the Q4 export) in its 2022-Q3 state.
-        #expect(Self.total(values, DromenFigures.received, "sinds-start") == Double(sinceStart + 1))
     }
 
     // MARK: - impact figures: the tidy CSV and JSON

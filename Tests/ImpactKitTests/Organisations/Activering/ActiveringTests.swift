@@ -184,28 +184,29 @@ import Testing
     /// The committed SampleData/activering against the generator's own count (SampleData/README.md,
     /// computed in Python with openpyxl from the rows it meant to be valid).
     @Test func sampleDataMatchesTheGeneratorsOwnCount() throws {
-        let db = try TestDatabase()
-        let outcomes = db.ingestor.ingest([repositoryRoot.appendingPathComponent("SampleData/activering").path])
-        #expect(outcomes.count == 24 && outcomes.allSatisfy { $0.result == .loaded })
-        let q4 = try ActiveringFigures.computeByPeriod([.quarter(2022, 4)], store: db.store)[0].values
-        // The generator leaves out AC-B-0137, rejected in the 2022-Q4 workbook ("Uitstroom naar" while still
-        // active); impact keeps its last valid state (2022-Q2: active, step 3): one more.
-        #expect(Self.value(q4, ActiveringFigures.active) == 74)
-        #expect(Self.value(q4, ActiveringFigures.active, "Stap", "3 Aan de slag") == 41)
-        #expect(Self.value(q4, ActiveringFigures.inflow) == 27)
-        #expect(Self.value(q4, ActiveringFigures.outflow) == 21)
-        #expect(Self.value(q4, ActiveringFigures.outflowRate) == 47.6)
-        #expect(Self.value(q4, ActiveringFigures.outflowRate, "Centrum", "Haven (De Hoven)") == 0.0)
-        #expect(Self.value(q4, ActiveringFigures.outflowRate, "Centrum", "Stad (Stedenwijk)") == 66.7)
-        #expect(Self.value(q4, "Verblijfsduur mediaan") == 326)
-        #expect(Self.value(q4, "Verblijfsduur P90") == 550)
-        #expect(Self.value(q4, ActiveringFigures.jobs) == 76)
-        #expect(Self.value(q4, ActiveringFigures.jobHours) == 247.5)
-        let year = try ActiveringFigures.computeByPeriod([.year(2022)], store: db.store)[0].values
-        #expect(Self.value(year, ActiveringFigures.jobs) == 274)
-        #expect(Self.value(year, ActiveringFigures.jobHours) == 830)
-        let last = try ActiveringFigures.computeByPeriod([.quarter(2024, 4)], store: db.store)[0].values
-        #expect(Self.value(last, ActiveringFigures.outflowRate, "Centrum", "Buiten (Bouwmeesterbuurt)") == 25.0)
-        #expect(Self.value(last, ActiveringFigures.outflow, "Centrum", "Buiten (Bouwmeesterbuurt)") == 4)    // fewer than 5: marked
+        try SampleStore.use { (sample) throws in
+            let db = sample.db, outcomes = sample.outcomes(in: "activering")
+            #expect(outcomes.count == 24 && outcomes.allSatisfy { $0.result == .loaded })
+            let q4 = try ActiveringFigures.computeByPeriod([.quarter(2022, 4)], store: db.store)[0].values
+            // The generator leaves out AC-B-0137, rejected in the 2022-Q4 workbook ("Uitstroom naar" while still
+            // active); impact keeps its last valid state (2022-Q2: active, step 3): one more.
+            #expect(Self.value(q4, ActiveringFigures.active) == 74)
+            #expect(Self.value(q4, ActiveringFigures.active, "Stap", "3 Aan de slag") == 41)
+            #expect(Self.value(q4, ActiveringFigures.inflow) == 27)
+            #expect(Self.value(q4, ActiveringFigures.outflow) == 21)
+            #expect(Self.value(q4, ActiveringFigures.outflowRate) == 47.6)
+            #expect(Self.value(q4, ActiveringFigures.outflowRate, "Centrum", "Haven (De Hoven)") == 0.0)
+            #expect(Self.value(q4, ActiveringFigures.outflowRate, "Centrum", "Stad (Stedenwijk)") == 66.7)
+            #expect(Self.value(q4, "Verblijfsduur mediaan") == 326)
+            #expect(Self.value(q4, "Verblijfsduur P90") == 550)
+            #expect(Self.value(q4, ActiveringFigures.jobs) == 76)
+            #expect(Self.value(q4, ActiveringFigures.jobHours) == 247.5)
+            let year = try ActiveringFigures.computeByPeriod([.year(2022)], store: db.store)[0].values
+            #expect(Self.value(year, ActiveringFigures.jobs) == 274)
+            #expect(Self.value(year, ActiveringFigures.jobHours) == 830)
+            let last = try ActiveringFigures.computeByPeriod([.quarter(2024, 4)], store: db.store)[0].values
+            #expect(Self.value(last, ActiveringFigures.outflowRate, "Centrum", "Buiten (Bouwmeesterbuurt)") == 25.0)
+            #expect(Self.value(last, ActiveringFigures.outflow, "Centrum", "Buiten (Bouwmeesterbuurt)") == 4)    // fewer than 5: marked
+        }
     }
 }
