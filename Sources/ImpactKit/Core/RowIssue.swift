@@ -37,3 +37,9 @@ public struct RowIssue: Sendable, Equatable, CustomStringConvertible {
         return text + ": \(kind.rawValue): \(message)"
     }
 }
+
+/// The issues of one rejected row (a wrapper so it can be a `Result` failure).
+public struct RowIssues: Error, Sendable {
+    public let issues: [RowIssue]
+    public init(_ issues: [RowIssue]) { self.issues = issues }
+}

@@ -28,16 +28,11 @@ public struct ExportKind: Sendable {
     public let personalColumns: Set<String>
     public let succession: Succession
 
-    /// For a workbook export: its sheets, each an export of its own (columns, table, validation).
+    /// For a workbook export: its sheets, each an export of its own (columns, validation).
     public var sheets: [WorkbookSheet] = []
     /// For a snapshot: the column that names a row (Dossiernummer), kept with a rejected row so that the
     /// row's last valid state can stand in for it.
     public var keyColumn: String?
-    /// Where its valid rows go (nil for a workbook export: its sheets have tables).
-    public var table: TableDescription?
-    /// Makes the validation of one file, once its header is known: a record in, a storable row or the
-    /// rules it breaks out.
-    public var makeValidator: (@Sendable (HeaderMap, ExportFile) -> (CSVRecord) -> Result<any StorableRow, RowIssues>)?
     /// How a file of this export is named, for messages: the period word and `<jjjj>-Q<n>`.
     public var periodInName: (word: String, pattern: String) = ("kwartaal", "<jjjj>-Q<n>")
 
@@ -48,10 +43,6 @@ public struct ExportKind: Sendable {
     }
 
     public var columns: [ColumnSpec] { layouts.flatMap(\.columns) }
-
-    /// The tables holding this export's rows (its sheets' for a workbook), emptied of a file's rows when
-    /// a newer file replaces it.
-    public var tables: [String] { ([self] + sheets.map(\.kind)).compactMap { $0.table?.name } }
 
     /// How a file of this export is named, for messages: the period word and `<jjjj>-Q<n>.csv`.
     public var namePattern: (period: String, pattern: String) {

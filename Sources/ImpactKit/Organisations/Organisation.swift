@@ -12,6 +12,8 @@ public protocol Organisation: Sendable {
     var title: String { get }
     /// The exports it hands over, in the order `impact status` lists them.
     var exports: [ExportKind] { get }
+    /// How each export's (or workbook sheet's) records are validated and stored, and in which table.
+    var loading: [ExportLoading] { get }
     /// Statements that bring a database of an older schema version up to date, by the version they
     /// upgrade from (run before the CREATE statements of the tables).
     var schemaUpgrades: [Int: [String]] { get }
@@ -50,7 +52,7 @@ extension Organisation {
     /// Every export and every sheet of a workbook export.
     public var allExports: [ExportKind] { exports.flatMap { [$0] + $0.sheets.map(\.kind) } }
     /// Its tables' CREATE statements.
-    public var schema: [String] { allExports.compactMap(\.table).flatMap(\.schema) }
+    public var schema: [String] { loading.flatMap(\.table.schema) }
 
     public func hasData(in store: Store) throws -> Bool { try store.hasFiles(sources: exports.map(\.source)) }
 
@@ -66,17 +68,4 @@ extension Organisation {
     }
 
     public func definition(named name: String) -> FigureDefinition? { figures.first { $0.name == name } }
-}
-
-/// A list for an organisation's own people, written as CSV beside a report: `zwo-2018-2019-niet-herkend.csv`.
-public struct OwnList: Sendable {
-    /// Appended to the report's file name: `niet-herkend`.
-    public let suffix: String
-    /// What the list holds, for the line `report` prints.
-    public let description: String
-    public let header: [String]
-    public let rows: [[String]]
-    public init(suffix: String, description: String, header: [String], rows: [[String]]) {
-        self.suffix = suffix; self.description = description; self.header = header; self.rows = rows
-    }
 }

@@ -5,6 +5,7 @@ public enum Registry {
 
     /// Every export of every organisation.
     public static var exports: [ExportKind] { all.flatMap(\.exports) }
+    public static var loading: [ExportLoading] { all.flatMap(\.loading) }
 
     /// Every organisation's tables and schema upgrades.
     public static var schema: StoreSchema {

@@ -40,12 +40,13 @@ public struct Ingestor {
     public let configuration: Configuration
     /// Where the rejected rows of each file are written for the coordinator; nil writes none.
     public let rejectsFolder: String?
-    /// Every export impact can recognise: those of the registry's organisations.
+    /// Every export impact can recognise, and how each one's records are loaded.
     public let exports: [ExportKind]
+    public let loading: [ExportLoading]
     static let issuesShown = 20
 
-    public init(store: Store, configuration: Configuration = Configuration(), rejectsFolder: String?, exports: [ExportKind]) {
-        self.store = store; self.configuration = configuration; self.rejectsFolder = rejectsFolder; self.exports = exports
+    public init(store: Store, configuration: Configuration = Configuration(), rejectsFolder: String?, exports: [ExportKind], loading: [ExportLoading]) {
+        self.store = store; self.configuration = configuration; self.rejectsFolder = rejectsFolder; self.exports = exports; self.loading = loading
     }
 
     /// Ingests files and folders (recursively, in name order so a run is repeatable).
@@ -166,7 +167,9 @@ public struct Ingestor {
             outcome.snapshot = found.label
         }
         let id = try store.registerFile(source: kind.source, name: name, fingerprint: fingerprint, snapshot: snapshot)
-        if let previous = try store.replacePrevious(of: id, kind: kind) { outcome.replacedFile = previous }
+        let sources = [kind.source] + kind.sheets.map(\.kind.source)
+        let tables = loading.filter { sources.contains($0.source) }.map(\.table.name)
+        if let previous = try store.replacePrevious(of: id, kind: kind, tables: tables) { outcome.replacedFile = previous }
         var newest: Day?
         var rejectsFiles: [String] = []
         for part in parts {
@@ -194,10 +197,10 @@ public struct Ingestor {
                 let renames = configuration.renames[kind.source] ?? [:]
                 let layout = kind.layout(for: cells, renames: renames)
                 let header = try HeaderMap.resolve(header: cells, columns: layout.columns, renames: renames, file: label)
-                guard let table = kind.table, let makeValidator = kind.makeValidator else { throw StoreError("geen tabel voor export \(kind.source)") }
+                guard let loads = loading.first(where: { $0.source == kind.source }) else { throw StoreError("geen tabel voor export \(kind.source)") }
                 let file = ExportFile(label: label, snapshot: snapshot, layout: layout)
-                opened = (header, try TableLoader(table: table, database: store.database, fileID: fileID, fileName: label,
-                                                  validate: makeValidator(header, file)), cells)
+                opened = (header, try TableLoader(table: loads.table, database: store.database, fileID: fileID, fileName: label,
+                                                  validate: loads.makeValidator(header, file)), cells)
                 return
             }
             if record.isBlank { outcome.blankRows += 1; return }

@@ -106,7 +106,7 @@ extension Store {
     /// A newer file for the same snapshot (a corrected export of 2022-Q4, say), or any newer file of an
     /// export that replaces all, takes the place of the older one: its rows go, its record stays, marked
     /// as replaced. Returns the replaced file's name.
-    func replacePrevious(of fileID: Int, kind: ExportKind) throws -> String? {
+    func replacePrevious(of fileID: Int, kind: ExportKind, tables: [String]) throws -> String? {
         let samePeriod: String
         switch kind.succession {
         case .adds: return nil
@@ -120,7 +120,7 @@ extension Store {
         find.bind(1, fileID)
         var replaced: [(Int, String)] = []
         try find.rows { row in replaced.append((row.int(0)!, row.string(1)!)) }
-        for (oldID, _) in replaced { try retire(fileID: oldID, replacedBy: fileID, tables: kind.tables) }
+        for (oldID, _) in replaced { try retire(fileID: oldID, replacedBy: fileID, tables: tables) }
         return replaced.isEmpty ? nil : replaced.map(\.1).joined(separator: ", ")
     }
 

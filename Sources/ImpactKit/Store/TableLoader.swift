@@ -67,9 +67,8 @@ enum LoadResult: Equatable {
 
 /// Validates and stores the records of one file (or sheet) of one export, as its table description says.
 final class TableLoader {
-    typealias Validate = (CSVRecord) -> Result<any StorableRow, RowIssues>
     private let table: TableDescription
-    private let validate: Validate
+    private let validate: ExportLoading.Validate
     private let insert: Statement
     private let firstLine: Statement?
     private let knownElsewhere: Statement?
@@ -80,7 +79,7 @@ final class TableLoader {
     private var occurrences: [String: Int] = [:]
     private(set) var newestDate: Day?
 
-    init(table: TableDescription, database: Database, fileID: Int, fileName: String, validate: @escaping Validate) throws {
+    init(table: TableDescription, database: Database, fileID: Int, fileName: String, validate: @escaping ExportLoading.Validate) throws {
         self.table = table; self.validate = validate; self.fileID = fileID; self.fileName = fileName
         insert = try database.prepare(table.insertSQL)
         fieldCount = Int32(table.columns.count)

@@ -5,6 +5,7 @@ public struct Activering: Organisation {
     public let id = "activering"
     public let title = "Activeringscentra Almere"
     public var exports: [ExportKind] { [Activeringscentra.workbook] }
+    public var loading: [ExportLoading] { [Activeringscentra.participantsLoading, Activeringscentra.jobsLoading] }
     public var figures: [FigureDefinition] { ActiveringFigures.all }
     public var snapshotExport: ExportKind? { Activeringscentra.workbook }
     public var rules: [String] {

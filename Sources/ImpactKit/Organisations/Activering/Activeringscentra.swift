@@ -21,27 +21,26 @@ public enum Activeringscentra {
                                                                   ColumnSpec(Column.step), ColumnSpec(Column.end), ColumnSpec(Column.destination)])],
             personalColumns: [], succession: .snapshotPerPeriod(quarter(fileName:)))
         kind.keyColumn = Column.participant
-        kind.table = ActiveringTables.participants
-        kind.makeValidator = { header, file in
-            let end = file.snapshot!.last
-            return { record in validateParticipant(record, header: header, snapshotEnd: end, file: file.label).map { $0 } }
-        }
         return kind
     }()
 
-    public static let jobs: ExportKind = {
-        var kind = ExportKind(
-            source: "klussen", title: "Klussen", fileNamePrefix: "activeringscentra",
-            layouts: [ExportLayout(name: "Klussen", columns: [ColumnSpec(Column.date), ColumnSpec(Column.centre), ColumnSpec(Column.job),
-                                                               ColumnSpec(Column.requester), ColumnSpec(Column.hours)])],
-            personalColumns: [], succession: .adds)
-        kind.table = ActiveringTables.jobs
-        kind.makeValidator = { header, file in
-            let end = file.snapshot!.last
-            return { record in validateJob(record, header: header, snapshotEnd: end, file: file.label).map { $0 } }
-        }
-        return kind
-    }()
+    /// Valid rows of `participants` go to table `deelnemer_stand`.
+    public static let participantsLoading = ExportLoading(source: participants.source, table: ActiveringTables.participants) { header, file in
+        let end = file.snapshot!.last
+        return { record in validateParticipant(record, header: header, snapshotEnd: end, file: file.label).map { $0 } }
+    }
+
+    public static let jobs = ExportKind(
+        source: "klussen", title: "Klussen", fileNamePrefix: "activeringscentra",
+        layouts: [ExportLayout(name: "Klussen", columns: [ColumnSpec(Column.date), ColumnSpec(Column.centre), ColumnSpec(Column.job),
+                                                           ColumnSpec(Column.requester), ColumnSpec(Column.hours)])],
+        personalColumns: [], succession: .adds)
+
+    /// Valid rows of `jobs` go to table `klus`.
+    public static let jobsLoading = ExportLoading(source: jobs.source, table: ActiveringTables.jobs) { header, file in
+        let end = file.snapshot!.last
+        return { record in validateJob(record, header: header, snapshotEnd: end, file: file.label).map { $0 } }
+    }
 
     public static let workbook: ExportKind = {
         var kind = ExportKind(

@@ -5,6 +5,7 @@ public struct Dromen: Organisation {
     public let id = "dromen"
     public let title = "Als ik later groot ben & Dare to dream in 036"
     public var exports: [ExportKind] { [Dromenregister.export, PostcodeTable.export] }
+    public var loading: [ExportLoading] { [Dromenregister.loading, PostcodeTable.loading] }
     public var schemaUpgrades: [Int: [String]] { DromenTables.upgrades }
     public var figures: [FigureDefinition] { DromenFigures.all }
     public var snapshotExport: ExportKind? { Dromenregister.export }

@@ -47,14 +47,15 @@ public enum Dromenregister {
                               layouts: [ExportLayout(name: "Dromenregister", columns: columns)],
                               personalColumns: personalColumns, succession: .snapshotPerPeriod(snapshot(fileName:)))
         kind.keyColumn = Column.dossier
-        kind.table = DromenTables.dreams
-        kind.makeValidator = { header, file in
-            let layout = Layout(header)
-            let end = file.snapshot!.last
-            return { record in validate(record, layout: layout, snapshotEnd: end, file: file.label).map { $0 } }
-        }
         return kind
     }()
+
+    /// Valid rows of `export` go to table `droom_stand`.
+    public static let loading = ExportLoading(source: export.source, table: DromenTables.dreams) { header, file in
+        let layout = Layout(header)
+        let end = file.snapshot!.last
+        return { record in validate(record, layout: layout, snapshotEnd: end, file: file.label).map { $0 } }
+    }
 
     /// The snapshot a file holds, from its name: `dromen_2022-Q4.csv` is the register on 31-12-2022.
     @Sendable public static func snapshot(fileName: String) -> Period? { Period.quarter(inFileName: fileName) }
@@ -148,10 +149,4 @@ public struct Dream: Sendable, Equatable, StorableRow {
     }
     public var key: String { dossier }
     public var latestDate: Day? { max(received, conversation ?? received, connected ?? received) }
-}
-
-/// The issues of one rejected row (a wrapper so it can be a `Result` failure).
-public struct RowIssues: Error, Sendable {
-    public let issues: [RowIssue]
-    public init(_ issues: [RowIssue]) { self.issues = issues }
 }

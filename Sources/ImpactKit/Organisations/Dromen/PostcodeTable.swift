@@ -6,13 +6,11 @@ public enum PostcodeTable {
     public static let columns = [ColumnSpec("PC4"), ColumnSpec("Stadsdeel")]
 
     /// The newest table ingested replaces the one before.
-    public static let export: ExportKind = {
-        var kind = ExportKind(source: source, title: title, fileNamePrefix: "postcodes",
-                              layouts: [ExportLayout(name: "Postcodetabel", columns: columns)], personalColumns: [], succession: .replacesAll)
-        kind.table = DromenTables.postcodes
-        kind.makeValidator = { header, file in { record in validate(record, header: header, file: file.label).map { $0 } } }
-        return kind
-    }()
+    public static let export = ExportKind(source: source, title: title, fileNamePrefix: "postcodes",
+                          layouts: [ExportLayout(name: "Postcodetabel", columns: columns)], personalColumns: [], succession: .replacesAll)
+
+    /// Valid rows of `export` go to table `postcode_stadsdeel`.
+    public static let loading = ExportLoading(source: export.source, table: DromenTables.postcodes) { header, file in { record in validate(record, header: header, file: file.label).map { $0 } } }
 
     public struct Area: StorableRow {
         public let pc4: Int

@@ -6,6 +6,9 @@ public struct Zwo: Organisation {
     public let id = "zwo"
     public let title = "ZWO De Rank: Alo Mik!"
     public var exports: [ExportKind] { ZwoExports.all }
+    public var loading: [ExportLoading] {
+        [ZwoExports.collectionsLoading, ZwoExports.bankLoading, ZwoExports.sponsorRideLoading, ZwoExports.yearPlanLoading]
+    }
     public var figures: [FigureDefinition] { ZwoFigures.all }
     public var rules: [String] {
         ["Een seizoen loopt van 1 september tot en met 31 augustus (2018-2019). Met een peildatum lopen het seizoen en het vorige seizoen tot dezelfde dag.",

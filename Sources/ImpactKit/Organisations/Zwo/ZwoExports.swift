@@ -7,40 +7,38 @@ public enum ZwoExports {
                               layouts: [ExportLayout(name: "Collectes", columns: Collections.columns)], personalColumns: [],
                               succession: .snapshotPerPeriod(seasonFromName))
         kind.periodInName = ("seizoen", "<jjjj>-<jjjj>")
-        kind.table = ZwoTables.collections
-        kind.makeValidator = { header, file in
-            { record in Collections.validate(record, header: header, season: file.snapshot, file: file.label).map { $0 } }
-        }
         return kind
     }()
 
-    public static let bank: ExportKind = {
-        var kind = ExportKind(source: "bank", title: "Bankexport ZWO-rekening", fileNamePrefix: "bank",
-                              layouts: BankFile.layouts, personalColumns: [], succession: .adds)
-        kind.table = ZwoTables.bank
-        kind.makeValidator = { header, file in
-            { record in BankFile.validate(record, header: header, layout: file.layout, file: file.label).map { $0 } }
-        }
-        return kind
-    }()
+    /// Valid rows of `collections` go to table `collecte`.
+    public static let collectionsLoading = ExportLoading(source: collections.source, table: ZwoTables.collections) { header, file in
+        { record in Collections.validate(record, header: header, season: file.snapshot, file: file.label).map { $0 } }
+    }
+
+    public static let bank = ExportKind(source: "bank", title: "Bankexport ZWO-rekening", fileNamePrefix: "bank",
+                          layouts: BankFile.layouts, personalColumns: [], succession: .adds)
+
+    /// Valid rows of `bank` go to table `bank_mutatie`.
+    public static let bankLoading = ExportLoading(source: bank.source, table: ZwoTables.bank) { header, file in
+        { record in BankFile.validate(record, header: header, layout: file.layout, file: file.label).map { $0 } }
+    }
 
     public static let sponsorRide: ExportKind = {
         var kind = ExportKind(source: "fietstocht", title: "Sponsorfietstocht", fileNamePrefix: "sponsorfietstocht",
                               layouts: [ExportLayout(name: "Sponsorfietstocht", columns: SponsorRide.columns)],
                               personalColumns: [SponsorRide.Column.participant], succession: .snapshotPerPeriod(yearFromName))
         kind.periodInName = ("jaar", "<jjjj>")
-        kind.table = ZwoTables.sponsorRide
-        kind.makeValidator = { header, file in { record in SponsorRide.validate(record, header: header, file: file.label).map { $0 } } }
         return kind
     }()
 
-    public static let yearPlan: ExportKind = {
-        var kind = ExportKind(source: "begroting", title: "Begroting Alo Mik!", fileNamePrefix: "begroting",
-                              layouts: [ExportLayout(name: "Begroting", columns: YearPlan.columns)], personalColumns: [], succession: .replacesAll)
-        kind.table = ZwoTables.yearPlan
-        kind.makeValidator = { header, file in { record in YearPlan.validate(record, header: header, file: file.label).map { $0 } } }
-        return kind
-    }()
+    /// Valid rows of `sponsorRide` go to table `fietstocht`.
+    public static let sponsorRideLoading = ExportLoading(source: sponsorRide.source, table: ZwoTables.sponsorRide) { header, file in { record in SponsorRide.validate(record, header: header, file: file.label).map { $0 } } }
+
+    public static let yearPlan = ExportKind(source: "begroting", title: "Begroting Alo Mik!", fileNamePrefix: "begroting",
+                          layouts: [ExportLayout(name: "Begroting", columns: YearPlan.columns)], personalColumns: [], succession: .replacesAll)
+
+    /// Valid rows of `yearPlan` go to table `begroting`.
+    public static let yearPlanLoading = ExportLoading(source: yearPlan.source, table: ZwoTables.yearPlan) { header, file in { record in YearPlan.validate(record, header: header, file: file.label).map { $0 } } }
 
     static let all = [collections, bank, sponsorRide, yearPlan]
 
