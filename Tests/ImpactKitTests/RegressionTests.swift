@@ -58,6 +58,23 @@ struct RegressionTests {
                                                              "Een titel die veel langer i (2)", "ab"])
     }
 
+    /// A name whose 31st character is an apostrophe, or that is long in Unicode scalars (decomposed
+    /// accents, an emoji), once crashed: libxlsxwriter refused it and the sheet was nil.
+    @Test func sheetNamesCutAtAnApostropheOrInScalarsStillWork() throws {
+        let folder = try TempFolder()
+        let path = folder.url.appendingPathComponent("namen.xlsx").path
+        let workbook = try XlsxWorkbook(path: path, title: "t", created: Day(year: 2024, month: 1, day: 1)!)
+        let decomposed = "Cooe\u{0308}rdinator per stadsdeel en programma"
+        for name in ["Geholpen dromen per categorie '23-'24", decomposed, "Dromen 📬 per kanaal, per kwartaal en per jaar"] {
+            _ = workbook.addSheet(name)
+        }
+        try workbook.close()
+        let names = try XLSXWorkbook(path: path).sheetNames
+        #expect(names.count == 3)
+        #expect(names[0] == "Geholpen dromen per categorie")
+        #expect(names.allSatisfy { $0.unicodeScalars.count <= 31 && !$0.hasSuffix("'") })
+    }
+
     /// Public outputs never show a count from 1 to 4, nor one the others and the total would give away.
     @Test func smallCountsAreHiddenInPublicOutputs() {
         let public5 = Disclosure(threshold: 5)

@@ -83,9 +83,9 @@ public struct ExportKind: Sendable {
 
     /// Lists impact writes itself (rejected rows, unrecognised bank transactions): never an export, even
     /// though their names start like one (`dromen_2022-Q4-afgekeurd.csv`).
-    public static func isOwnOutput(_ fileName: String) -> Bool {
+    public static func isOwnOutput(_ fileName: String, listSuffixes: [String]) -> Bool {
         let stem = ((fileName as NSString).deletingPathExtension as String).lowercased()
-        return stem.hasSuffix("-afgekeurd") || stem.hasSuffix("-niet-herkend")
+        return (["afgekeurd"] + listSuffixes).contains { stem.hasSuffix("-\($0)") }
     }
 }
 

@@ -39,6 +39,8 @@ public protocol Organisation: Sendable {
     /// Lists for the organisation's own people, written beside a report and never part of it (the ZWO
     /// treasurer's unrecognised bank transactions): they may hold personal data.
     func ownLists(for period: Period, in context: FigureContext) throws -> [OwnList]
+    /// The suffixes those lists' names end in (`niet-herkend`), so ingest never takes one for an export.
+    var ownListSuffixes: [String] { get }
 }
 
 extension Organisation {
@@ -48,6 +50,7 @@ extension Organisation {
     public var settingReaders: [SettingReader] { [] }
     public var blocks: [BlockBuilder] { [] }
     public func ownLists(for period: Period, in context: FigureContext) throws -> [OwnList] { [] }
+    public var ownListSuffixes: [String] { [] }
 
     /// Every export and every sheet of a workbook export.
     public var allExports: [ExportKind] { exports.flatMap { [$0] + $0.sheets.map(\.kind) } }

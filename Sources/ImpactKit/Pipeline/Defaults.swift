@@ -11,6 +11,7 @@ extension Ingestor {
     /// An ingestor that recognises every registered organisation's exports.
     public init(store: Store, configuration: Configuration = Configuration(), rejectsFolder: String?) {
         self.init(store: store, configuration: configuration, rejectsFolder: rejectsFolder, exports: Registry.exports, loading: Registry.loading)
+        ownListSuffixes = Registry.all.flatMap(\.ownListSuffixes)
     }
 }
 

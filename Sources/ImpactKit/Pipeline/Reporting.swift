@@ -11,8 +11,9 @@ public enum Reporting {
         let used = try organisations.compactMap(\.snapshotExport).compactMap {
             try context.store.snapshot(source: $0.source, onOrBefore: comparison.current.snapshotDay)
         }
+        let withData = Set(try organisations.filter { try $0.hasData(in: context.store) }.map(\.id))
         return try ReportModel.build(definition: definition, comparison: comparison, figures: figures, catalog: Registry.catalog,
-                                     sources: sources, snapshotsUsed: used)
+                                     withData: withData, sources: sources, snapshotsUsed: used)
     }
 
     /// The period a report shows when none is asked for: that of the first of its organisations with data.

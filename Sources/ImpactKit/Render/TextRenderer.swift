@@ -48,6 +48,7 @@ public enum TextRenderer {
         ]
         var tables: [String: String] = [:]
         var sections: [[String: Any]] = []
+        var sectionsByName: [String: Any] = [:]
         for section in model.sections {
             var entry: [String: Any] = ["titel": section.title]
             var breakdowns: [[String: String]] = []
@@ -67,9 +68,10 @@ public enum TextRenderer {
             for (name, cell) in section.values { context[name] = format(cell, model: model, empty: "-") }
             for (name, progress) in section.progress { context[name] = progressBar(progress) }
             sections.append(entry)
-            if !section.title.isEmpty { context[slugify(section.title)] = entry }
+            if !section.title.isEmpty { sectionsByName[slugify(section.title)] = entry }
         }
         context["secties"] = sections
+        context["sectie"] = sectionsByName
         context["tabellen"] = tables
         for line in model.keyFigures {
             let slug = slugify(line.label)
@@ -89,7 +91,7 @@ public enum TextRenderer {
 
     /// A cell as the text shows it: Dutch notation, `<5` for a hidden count, a change with its sign.
     static func format(_ cell: ReportCell, model: ReportModel, empty: String? = nil) -> String {
-        if cell.hidden { return model.disclosure.hiddenText }
+        if cell.hidden { return cell.text.isEmpty ? model.disclosure.hiddenText : cell.text }
         let text: String
         switch cell.style {
         case .text: return cell.text

@@ -12,7 +12,7 @@ public enum WorkbookRenderer {
             sheet(table, model: model, workbook, &names)
         }
         definitions(model, workbook.addSheet("Definities"))
-        sources(model, workbook.addSheet("Bronnen"))
+        sheet(model.sourcesTable, model: model, workbook, &names)
         try workbook.close()
     }
 
@@ -83,7 +83,7 @@ public enum WorkbookRenderer {
     }
 
     private static func write(_ cell: ReportCell, _ row: Int, _ column: Int, model: ReportModel, _ sheet: XlsxSheet, bold: Bool = false) {
-        if cell.hidden { sheet.text(row, column, model.disclosure.hiddenText, .alignedRight); return }
+        if cell.hidden { sheet.text(row, column, cell.text.isEmpty ? model.disclosure.hiddenText : cell.text, .alignedRight); return }
         switch cell.style {
         case .text: sheet.text(row, column, cell.text, bold ? .bold : .plain)
         case .count: sheet.number(row, column, cell.number, .count)
@@ -107,35 +107,6 @@ public enum WorkbookRenderer {
         sheet.columnWidth(0, 30)
         sheet.columnWidth(1, 100)
         sheet.freeze(rows: 3)
-    }
-
-    /// The `Bronnen` sheet: each ingested file with its SHA-256 (recognisable even when renamed),
-    /// snapshot, rows read, loaded, rejected and already known, and which snapshots were used.
-    static func sources(_ model: ReportModel, _ sheet: XlsxSheet) {
-        sheet.text(0, 0, "Bronnen", .heading)
-        sheet.text(1, 0, model.sourcesNote, .note)
-        let headers = ["Bestand", "Bron", "Momentopname", "SHA-256", "Codering", "Regels gelezen", "Geladen", "Afgekeurd", "Gebruikt",
-                       "Vervangen", "Overlap"]
-        let used = Set(model.snapshotsUsed.map(\.id))
-        let top = 3
-        for (offset, file) in model.sources.enumerated() {
-            let row = top + 1 + offset
-            sheet.text(row, 0, file.name)
-            sheet.text(row, 1, file.source)
-            sheet.text(row, 2, file.snapshot ?? "")
-            sheet.text(row, 3, file.sha256)
-            sheet.text(row, 4, file.encoding)
-            sheet.number(row, 5, Double(file.rowsRead))
-            sheet.number(row, 6, Double(file.rowsLoaded))
-            sheet.number(row, 7, Double(file.rowsRejected))
-            sheet.text(row, 8, used.contains(file.id) ? "Ja" : "")
-            sheet.text(row, 9, file.replacedBy == nil ? "" : "Ja")
-            sheet.number(row, 10, Double(file.rowsAlreadyKnown))
-        }
-        sheet.table(name: "Bronnen", firstRow: top, firstColumn: 0, lastRow: top + model.sources.count, headers: headers)
-        let widths: [Double] = [28, 12, 14, 66, 14, 14, 10, 11, 10, 11, 10]
-        for (column, width) in widths.enumerated() { sheet.columnWidth(column, width) }
-        sheet.freeze(rows: top + 1)
     }
 
     static func columnLetter(_ index: Int) -> String {

@@ -39,17 +39,27 @@ final class XlsxWorkbook {
     /// A sheet named `name`, made valid for Excel (at most 31 characters, none of []:*?/\, not starting or
     /// ending with ') and unique (`Trend (2)`), so no report definition can make libxlsxwriter refuse it.
     func addSheet(_ name: String) -> XlsxSheet {
-        var base = String(name.filter { !"[]:*?/\\".contains($0) }.trimmingCharacters(in: CharacterSet(charactersIn: "'")).prefix(31))
-        if base.isEmpty { base = "Blad" }
+        let allowed = name.unicodeScalars.filter { !"[]:*?/\\".unicodeScalars.contains($0) && $0.value >= 0x20 }
+        let base = Self.sheetName(String(String.UnicodeScalarView(allowed)), fitting: 31)
         var unique = base
         var number = 2
         while sheetNames.contains(unique.lowercased()) {
             let suffix = " (\(number))"
-            unique = String(base.prefix(31 - suffix.count)) + suffix
+            unique = Self.sheetName(base, fitting: 31 - suffix.count) + suffix
             number += 1
         }
         sheetNames.insert(unique.lowercased())
-        return XlsxSheet(workbook: self, handle: workbook_add_worksheet(handle, unique))
+        // Every rule libxlsxwriter checks is met above; should it still refuse, a plain name does.
+        let sheet = workbook_add_worksheet(handle, unique) ?? workbook_add_worksheet(handle, "Blad \(sheetNames.count)")!
+        return XlsxSheet(workbook: self, handle: sheet)
+    }
+
+    /// At most `limit` Unicode scalars (libxlsxwriter counts those, not characters), cut first and then
+    /// trimmed of the apostrophes Excel does not allow at either end.
+    static func sheetName(_ name: String, fitting limit: Int) -> String {
+        let cut = String(String.UnicodeScalarView(name.unicodeScalars.prefix(limit)))
+        let trimmed = cut.trimmingCharacters(in: CharacterSet(charactersIn: "'").union(.whitespaces))
+        return trimmed.isEmpty ? "Blad" : trimmed
     }
 
     func format(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format> {

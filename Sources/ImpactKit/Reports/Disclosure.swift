@@ -13,6 +13,12 @@ public struct Disclosure: Sendable {
     public init(threshold: Int?) { self.threshold = threshold }
 
     public var hiddenText: String { "<\(threshold ?? 0)" }
+    /// What stands in a cell hidden only so that it does not give a small count away (or a percentage
+    /// over few people): Statistics Netherlands' sign for a secret cell.
+    public static let secretText = "x"
+
+    /// The text of a hidden cell: `<5` for a small count, `x` for anything hidden for its neighbours' sake.
+    public func mask(for count: Double?) -> String { count.map(isSmall) == true ? hiddenText : Self.secretText }
 
     public func isSmall(_ count: Double) -> Bool {
         guard let threshold else { return false }
@@ -40,6 +46,6 @@ public struct Disclosure: Sendable {
 
     /// The rule, as the `Definities` sheet and the text state it.
     public var rule: String? {
-        threshold.map { "Aantallen van 1 tot en met \($0 - 1) staan er als <\($0); als één aantal van een rij of kolom verborgen is, is ook het kleinste andere aantal verborgen, zodat het totaal het niet verraadt. Een percentage over minder dan \($0) mensen staat er niet." }
+        threshold.map { "Aantallen van 1 tot en met \($0 - 1) staan er als <\($0). Als één aantal van een rij of kolom zo verborgen is, staat ook het kleinste andere aantal er niet (x), zodat het totaal het niet verraadt; een percentage over minder dan \($0) mensen staat er evenmin (x)." }
     }
 }

@@ -19,6 +19,14 @@ public struct ReportCell: Sendable, Equatable {
     public static func number(_ value: Double?, _ style: Style) -> ReportCell { ReportCell(style: style, number: value, text: "", hidden: false) }
     public static let empty = ReportCell.text("")
 
+    /// The cell hidden in a public report, shown as `text` (`<5`, `x`).
+    public func hidden(as text: String) -> ReportCell {
+        var copy = self
+        copy.hidden = true
+        copy.text = text
+        return copy
+    }
+
     /// The style a figure's values are shown in.
     public static func style(for unit: FigureDefinition.Unit) -> Style {
         switch unit {

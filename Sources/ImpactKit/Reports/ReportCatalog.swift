@@ -30,8 +30,15 @@ public struct ReportCatalog: Sendable {
 
     /// The owners whose figures or blocks a report shows, in catalog order.
     public func owners(of definition: ReportDefinition) -> [Owner] {
-        let figures = Set(definition.figureNames), blocks = Set(definition.secties.flatMap(\.blokken))
-        return owners.filter { owner in
+        owners(figures: Set(definition.figureNames), blocks: Set(definition.secties.flatMap(\.blokken)))
+    }
+
+    public func owners(of section: ReportDefinition.Section) -> [Owner] {
+        owners(figures: Set(section.figureNames), blocks: Set(section.blokken))
+    }
+
+    func owners(figures: Set<String>, blocks: Set<String>) -> [Owner] {
+        owners.filter { owner in
             owner.figures.contains { figures.contains($0.name) } || owner.blocks.contains { blocks.contains($0.name) }
         }
     }

@@ -37,6 +37,9 @@ public struct ReportDefinition: Sendable {
         public let trend: Trend?
         /// Organisations' own blocks, by name (`blok: x` or `blokken: [x, y]`).
         public let blokken: [String]
+
+        /// Every figure the section names.
+        public var figureNames: [String] { kerncijfers + uitsplitsingen.map(\.figuur) + [trend?.figuur].compactMap { $0 } }
     }
 
     public let naam: String
@@ -53,7 +56,7 @@ public struct ReportDefinition: Sendable {
 
     /// Every figure the definition names.
     public var figureNames: [String] {
-        secties.flatMap { $0.kerncijfers + $0.uitsplitsingen.map(\.figuur) + [$0.trend?.figuur].compactMap { $0 } }
+        secties.flatMap(\.figureNames)
     }
 
     /// Loads `<folder>/<name>.yaml` and checks every key, figure and block it names.

@@ -39,6 +39,17 @@ public struct ReportFigures: Sendable {
         categories(named: figure.name, breakdown, in: [period])
     }
 
+    /// The breakdowns a figure has (without the total), across the periods.
+    public func breakdowns(named figure: String, in periods: [Period?]) -> [String] {
+        var result: [String] = []
+        for period in periods.compactMap({ $0 }) {
+            for value in order[period] ?? [] where value.figure == figure && value.breakdown != FigureValue.total && !result.contains(value.breakdown) {
+                result.append(value.breakdown)
+            }
+        }
+        return result
+    }
+
     /// Every value of a period, in the order computed.
     public func all(in period: Period) -> [FigureValue] { order[period] ?? [] }
 

@@ -26,7 +26,9 @@ public struct ReportModel: Sendable {
     public let sources: [SourceFile]
     /// The snapshots the current period's figures come from.
     public let snapshotsUsed: [SourceFile]
-    public let sourcesNote: String
+    /// The `Bronnen` sheet: every file with its SHA-256, rows read, loaded, rejected, already known, and
+    /// which snapshots were used.
+    public let sourcesTable: ReportTable
     /// `34 ingelezen bestanden; 12 regels afgekeurd (zie tabblad Bronnen).`
     public let sourcesSummary: String
     public let disclosure: Disclosure
@@ -46,31 +48,39 @@ public struct ReportModel: Sendable {
     static func trendQuarters(_ trend: ReportDefinition.Trend, comparison: Comparison) -> [Period] {
         let (endYear, endMonth, _) = comparison.current.last.parts
         var quarter = Period.quarter(endYear, (endMonth - 1) / 3 + 1)
-        var quarters: [Period] = []
-        for _ in 0..<trend.kwartalen {
+        var quarters = [quarter]
+        // Back to the first quarter of 1901 at most: the days before 1900 are not known.
+        while quarters.count < trend.kwartalen, quarter.first.parts.year > 1901 || quarter.first.parts.month > 1, let previous = quarter.previous {
+            quarter = previous
             quarters.insert(quarter, at: 0)
-            quarter = quarter.previous!
         }
         return quarters
     }
 
+    /// `withData`: the organisations (by id) that have anything ingested; a section that draws only on
+    /// organisations without data is left out (the centres' section of `beleid` before their first workbook).
     public static func build(definition: ReportDefinition, comparison: Comparison, figures: ReportFigures, catalog: ReportCatalog,
-                             sources: [SourceFile], snapshotsUsed: [SourceFile]) throws -> ReportModel {
+                             withData: Set<String>, sources: [SourceFile], snapshotsUsed: [SourceFile]) throws -> ReportModel {
         let disclosure = Disclosure(definition: definition)
-        let owners = catalog.owners(of: definition)
+        let owners = catalog.owners(of: definition).filter { withData.contains($0.id) }
         let periodLine = Self.periodLine(comparison.current, snapshots: snapshotsUsed, expectsSnapshot: owners.contains(where: \.hasSnapshots))
         let builder = SectionBuilder(comparison: comparison, figures: figures, disclosure: disclosure, catalog: catalog, periodLine: periodLine)
         var sections: [ReportSection] = []
         var keyFigures: [KeyFigure] = []
         for wanted in definition.secties {
+            guard catalog.owners(of: wanted).contains(where: { withData.contains($0.id) }) else { continue }
             var section = ReportSection(title: wanted.titel, tables: [])
             if !wanted.kerncijfers.isEmpty {
                 let (table, lines) = builder.keyFigures(wanted.kerncijfers, title: wanted.titel)
                 section.tables.append(table)
                 keyFigures += lines
             }
-            if let trend = wanted.trend { section.tables.append(builder.trend(trend)) }
-            for breakdown in wanted.uitsplitsingen { section.tables.append(builder.breakdown(breakdown)) }
+            do {
+                if let trend = wanted.trend { section.tables.append(try builder.trend(trend)) }
+                for breakdown in wanted.uitsplitsingen { section.tables.append(try builder.breakdown(breakdown)) }
+            } catch let problem as ReportProblem {
+                throw InputError(file: "\(definition.naam).yaml", message: problem.message)
+            }
             for name in wanted.blokken {
                 guard let block = catalog.block(named: name) else { continue }
                 let built = try block.build(BlockInput(comparison: comparison, figures: figures, disclosure: disclosure, catalog: catalog))
@@ -88,9 +98,30 @@ public struct ReportModel: Sendable {
             keyFigures: keyFigures, definitions: owners.flatMap(\.figures),
             rules: FigureRules.common + owners.flatMap(\.rules) + [disclosure.rule].compactMap { $0 },
             sources: sources, snapshotsUsed: snapshotsUsed,
-            sourcesNote: "Elk ingelezen bestand met zijn SHA-256 (herkenbaar, ook na hernoemen). 'Gebruikt' = de momentopname waaruit de cijfers van \(comparison.current.label) komen; 'Overlap' = regels die al uit een eerdere, overlappende export bekend waren en één keer tellen.",
+            sourcesTable: sourcesTable(sources, used: snapshotsUsed, period: comparison.current, disclosure: disclosure),
             sourcesSummary: summary, disclosure: disclosure,
             values: comparison.all.flatMap { figures.all(in: $0) })
+    }
+
+    static func sourcesTable(_ files: [SourceFile], used: [SourceFile], period: Period, disclosure: Disclosure) -> ReportTable {
+        let usedIDs = Set(used.map(\.id))
+        func count(_ value: Int) -> ReportCell {
+            let cell = ReportCell.number(Double(value), .count)
+            return disclosure.isSmall(Double(value)) ? cell.hidden(as: disclosure.hiddenText) : cell
+        }
+        var table = ReportTable(
+            title: "Bronnen",
+            note: "Elk ingelezen bestand met zijn SHA-256 (herkenbaar, ook na hernoemen). 'Gebruikt' = de momentopname waaruit de cijfers van \(period.label) komen; 'Overlap' = regels die al uit een eerdere, overlappende export bekend waren en één keer tellen.",
+            columns: ["Bestand", "Bron", "Momentopname", "SHA-256", "Codering", "Regels gelezen", "Geladen", "Afgekeurd", "Gebruikt", "Vervangen", "Overlap"],
+            rows: files.map { file in
+                [.text(file.name), .text(file.source), .text(file.snapshot ?? ""), .text(file.sha256), .text(file.encoding), count(file.rowsRead),
+                 count(file.rowsLoaded), count(file.rowsRejected), .text(usedIDs.contains(file.id) ? "Ja" : ""), .text(file.replacedBy == nil ? "" : "Ja"),
+                 count(file.rowsAlreadyKnown)]
+            })
+        table.excelName = "Bronnen"
+        table.widths = [28, 12, 14, 66, 14, 14, 10, 11, 10, 11, 10]
+        table.inText = false
+        return table
     }
 
     /// `Periode 2022-Q4: 01-10-2022 t/m 31-12-2022; momentopname: dromen_2022-Q4.csv`, or for a season

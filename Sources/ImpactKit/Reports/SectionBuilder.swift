@@ -32,13 +32,26 @@ public struct SectionBuilder: Sendable {
         var value = figures.value(named: name, breakdown, category, in: period)
         if unit == .percent { value = value.map { $0 / 100 } }
         var cell = ReportCell.number(value, ReportCell.style(for: unit))
-        if unit == .count, let value { cell.hidden = disclosure.isSmall(value) }
-        if let denominator = definition?.denominator, disclosure.threshold != nil {
-            let total = definition!.denominatorTotalFor.contains(breakdown)
-            let people = figures.value(named: denominator, total ? FigureValue.total : breakdown, total ? FigureValue.total : category, in: period)
-            if value != nil, disclosure.hidesShare(ofPeople: people ?? 0) { cell.hidden = true }
+        if unit == .count, let value, disclosure.isSmall(value) { cell = cell.hidden(as: disclosure.hiddenText) }
+        if let definition, let denominator = definition.denominator, disclosure.threshold != nil, value != nil,
+           restsOnFewPeople(denominator, breakdown, category, in: period, ofTotal: definition.denominatorTotalFor.contains(breakdown)) {
+            cell = cell.hidden(as: Disclosure.secretText)
         }
         return cell
+    }
+
+    /// Whether a percentage of people must be hidden: it rests on fewer people than the threshold, or its
+    /// count is one that the counts beside it hide (with the total shown, the percentage would give it
+    /// away: 4 of 7 is 57,1%, and only 7 fits). `ofTotal`: a share of the total, whose own count is the
+    /// category's in `count`.
+    func restsOnFewPeople(_ count: String, _ breakdown: String, _ category: String, in period: Period?, ofTotal: Bool) -> Bool {
+        if disclosure.hidesShare(ofPeople: figures.value(named: count, ofTotal ? FigureValue.total : breakdown, ofTotal ? FigureValue.total : category, in: period) ?? 0) {
+            return true
+        }
+        guard breakdown != FigureValue.total else { return false }
+        let siblings = figures.categories(named: count, breakdown, in: [period])
+        guard let index = siblings.firstIndex(of: category) else { return false }
+        return disclosure.hidden(siblings.map { figures.value(named: count, breakdown, $0, in: period) ?? 0 })[index]
     }
 
     public func cell(_ figure: FigureDefinition, _ breakdown: String = FigureValue.total, _ category: String = FigureValue.total, in period: Period?,
@@ -53,13 +66,32 @@ public struct SectionBuilder: Sendable {
         return .number((now - before) / before, .change)
     }
 
-    /// Hides, column by column, the small counts of rows that add up to a total, and the smallest other
-    /// count of a column where exactly one would be hidden.
-    public func suppress(_ rows: inout [[ReportCell]], columns: [Int]) {
+    /// Hides the small counts among `columns`, then the smallest other count of any column (and with
+    /// `alsoRows`, any row) that has exactly one hidden count: its total is shown, so one hidden count
+    /// could be worked out. Repeats until nothing changes, as hiding in a row can expose a column.
+    public func suppress(_ rows: inout [[ReportCell]], columns: [Int], alsoRows: Bool = false) {
+        var lines = columns.map { column in rows.indices.map { (row: $0, column: column) } }
+        if alsoRows { lines += rows.indices.map { row in columns.map { (row: row, column: $0) } } }
+        suppress(&rows, lines: lines)
+    }
+
+    /// The same for any lines of cells that each add up to a total shown somewhere.
+    public func suppress(_ rows: inout [[ReportCell]], lines: [[(row: Int, column: Int)]]) {
         guard disclosure.threshold != nil else { return }
-        for column in columns {
-            let counts = rows.map { $0[column].style == .count ? ($0[column].number ?? 0) : 0 }
-            for (row, hide) in disclosure.hidden(counts).enumerated() where hide { rows[row][column].hidden = true }
+        func count(_ place: (row: Int, column: Int)) -> Double {
+            rows[place.row][place.column].style == .count ? rows[place.row][place.column].number ?? 0 : 0
+        }
+        for place in lines.joined() where !rows[place.row][place.column].hidden && disclosure.isSmall(count(place)) {
+            rows[place.row][place.column] = rows[place.row][place.column].hidden(as: disclosure.hiddenText)
+        }
+        var changed = true
+        while changed {
+            changed = false
+            for line in lines where line.filter({ rows[$0.row][$0.column].hidden }).count == 1 {
+                guard let next = line.filter({ !rows[$0.row][$0.column].hidden && count($0) > 0 }).min(by: { count($0) < count($1) }) else { continue }
+                rows[next.row][next.column] = rows[next.row][next.column].hidden(as: disclosure.mask(for: count(next)))
+                changed = true
+            }
         }
     }
 
@@ -102,8 +134,9 @@ public struct SectionBuilder: Sendable {
 
     /// A figure by one breakdown beside the compared periods, with each category's share of the current
     /// period's total (counts only).
-    public func breakdown(_ wanted: ReportDefinition.Breakdown) -> ReportTable {
+    public func breakdown(_ wanted: ReportDefinition.Breakdown) throws -> ReportTable {
         let categories = figures.categories(named: wanted.figuur, wanted.naar, in: compared)
+        try check(wanted.figuur, by: wanted.naar, in: compared, table: wanted.titel, found: !categories.isEmpty)
         let isCount = (catalog.definition(of: wanted.figuur)?.unit ?? .count) == .count
         var rows = categories.map { category in [ReportCell.text(category)] + compared.map { cell(named: wanted.figuur, wanted.naar, category, in: $0) } }
         suppress(&rows, columns: [1, 2, 3, 4])
@@ -112,9 +145,9 @@ public struct SectionBuilder: Sendable {
         if isCount {
             let total = rows.compactMap { $0[1].number }.reduce(0, +)
             for index in rows.indices {
-                var share = ReportCell.number(total > 0 ? (rows[index][1].number ?? 0) / total : nil, .percent)
-                share.hidden = rows[index][1].hidden || disclosure.hidesShare(ofPeople: total)
-                rows[index].append(share)
+                let share = ReportCell.number(total > 0 ? (rows[index][1].number ?? 0) / total : nil, .percent)
+                let hide = rows[index][1].hidden || (share.number != nil && disclosure.hidesShare(ofPeople: total))
+                rows[index].append(hide ? share.hidden(as: Disclosure.secretText) : share)
             }
             columns.append("Aandeel \(labels[0])")
             textColumns.append("aandeel")
@@ -132,36 +165,53 @@ public struct SectionBuilder: Sendable {
 
     // MARK: - Trend
 
-    /// A figure per quarter for the last quarters, one series per category, with a native column chart.
-    public func trend(_ wanted: ReportDefinition.Trend) -> ReportTable {
+    /// A figure per quarter for the last quarters, one series per category, with a native chart: for a
+    /// count, columns with each quarter's total beside them (stacked bars in the text); else lines.
+    public func trend(_ wanted: ReportDefinition.Trend) throws -> ReportTable {
         let quarters = ReportModel.trendQuarters(wanted, comparison: comparison)
         let series = figures.categories(named: wanted.figuur, wanted.naar, in: quarters)
+        try check(wanted.figuur, by: wanted.naar, in: quarters, table: wanted.titel, found: !series.isEmpty)
+        let isCount = (catalog.definition(of: wanted.figuur)?.unit ?? .count) == .count
         var rows = quarters.map { quarter -> [ReportCell] in
             var cells = series.map { category -> ReportCell in
                 var cell = self.cell(named: wanted.figuur, wanted.naar, category, in: quarter)
-                if cell.number == nil { cell.number = 0 }
+                if isCount, cell.number == nil { cell.number = 0 }
                 return cell
             }
-            let total = cells.compactMap(\.number).reduce(0, +)
-            cells.append(.number(total, .count))
+            if isCount { cells.append(.number(cells.compactMap(\.number).reduce(0, +), .count)) }
             return [.text(quarter.label)] + cells
         }
-        // Per quarter, the series add up to the total beside them.
-        if disclosure.threshold != nil {
-            for index in rows.indices {
-                let counts = rows[index].dropFirst().dropLast().map { $0.number ?? 0 }
-                for (offset, hide) in disclosure.hidden(Array(counts)).enumerated() where hide { rows[index][offset + 1].hidden = true }
-                if let total = rows[index].last?.number, disclosure.isSmall(total) { rows[index][rows[index].count - 1].hidden = true }
-            }
-        }
-        var table = ReportTable(title: wanted.titel, columns: ["Kwartaal"] + series + ["Totaal"], rows: rows)
+        var table = ReportTable(title: wanted.titel, columns: ["Kwartaal"] + series + (isCount ? ["Totaal"] : []), rows: rows)
         table.sheetName = "Trend"
         table.role = .trend
         table.excelName = "Trend"
-        table.chart = .init(kind: .column, title: wanted.titel, yAxis: wanted.figuur, seriesColumns: Array(1...max(1, series.count)))
+        table.chart = .init(kind: isCount ? .column : .line, title: wanted.titel, yAxis: wanted.figuur, seriesColumns: Array(1...max(1, series.count)))
+        table.widths = [12] + Array(repeating: 24, count: series.count) + (isCount ? [12] : [])
+        guard isCount else { return table }
+        // Per quarter, the series add up to the total beside them.
+        let last = series.count + 1
+        for index in rows.indices where disclosure.isSmall(rows[index][last].number ?? 0) {
+            rows[index][last] = rows[index][last].hidden(as: disclosure.hiddenText)
+        }
+        suppress(&rows, lines: rows.indices.map { row in (1...max(1, series.count)).filter { $0 < last }.map { (row: row, column: $0) } })
+        table.rows = rows
         table.textChart = .stacked
-        table.textOnlyColumns = [series.count + 1]
-        table.widths = [12] + Array(repeating: 24, count: series.count) + [12]
+        table.textOnlyColumns = [last]
         return table
     }
+
+    /// A breakdown the figure does not have (a typo in `naar`) is an error naming the ones it has; a
+    /// figure with no values at all (nothing ingested yet) gives an empty table.
+    func check(_ figure: String, by breakdown: String, in periods: [Period?], table: String, found: Bool) throws {
+        guard !found else { return }
+        let known = figures.breakdowns(named: figure, in: periods)
+        guard !known.isEmpty else { return }
+        throw ReportProblem("\(table): \"\(figure)\" kent geen uitsplitsing naar \"\(breakdown)\"; wel naar: \(known.joined(separator: ", "))")
+    }
+}
+
+/// A report definition that asks for something the figures do not have, found while building it.
+public struct ReportProblem: Error {
+    public let message: String
+    public init(_ message: String) { self.message = message }
 }

@@ -43,6 +43,8 @@ public struct Ingestor {
     /// Every export impact can recognise, and how each one's records are loaded.
     public let exports: [ExportKind]
     public let loading: [ExportLoading]
+    /// The suffixes of the lists impact writes beside reports (`niet-herkend`): never an export.
+    public var ownListSuffixes: [String] = []
     static let issuesShown = 20
 
     public init(store: Store, configuration: Configuration = Configuration(), rejectsFolder: String?, exports: [ExportKind], loading: [ExportLoading]) {
@@ -62,7 +64,7 @@ public struct Ingestor {
                 continue
             }
             if isFolder.boolValue {
-                for file in Self.dataFiles(in: path) {
+                for file in dataFiles(in: path) {
                     let outcome = ingestFile(file, explicitlyNamed: false)
                     outcomes.append(outcome)
                 }
@@ -73,14 +75,14 @@ public struct Ingestor {
         return outcomes
     }
 
-    static func dataFiles(in folder: String) -> [String] {
+    func dataFiles(in folder: String) -> [String] {
         let enumerator = FileManager.default.enumerator(atPath: folder)
         var files: [String] = []
         while let relative = enumerator?.nextObject() as? String {
             let lowercased = relative.lowercased()
             // Excel's lock files (~$name.xlsx) are not workbooks; impact's own lists are not exports.
             let name = (relative as NSString).lastPathComponent
-            if ExportKind.isOwnOutput(name) || name.hasPrefix("~$") { continue }
+            if ExportKind.isOwnOutput(name, listSuffixes: ownListSuffixes) || name.hasPrefix("~$") { continue }
             if lowercased.hasSuffix(".csv") || lowercased.hasSuffix(".xlsx") {
                 files.append((folder as NSString).appendingPathComponent(relative))
             }
@@ -124,7 +126,7 @@ public struct Ingestor {
     /// One file, whole or not at all: recognise the export, register the file (retiring the one it
     /// replaces), then stream each part (the file, or each sheet) through validation into its table.
     private func load(path: String, name: String, fingerprint: FileFingerprint, explicitlyNamed: Bool, into outcome: inout FileOutcome) throws {
-        if ExportKind.isOwnOutput(name) {
+        if ExportKind.isOwnOutput(name, listSuffixes: ownListSuffixes) {
             throw InputError(file: name, message: "dit is een lijst die impact zelf schrijft, geen export; herstel de regels in de export zelf en lees die opnieuw in")
         }
         let kind: ExportKind

@@ -38,7 +38,7 @@ enum ActiveringBlocks {
         if cells.contains(where: { $0[4].mark == "*" }) { table.footnotes.append("* \(fewPeopleNote)") }
         let trend = [input.comparison.current, input.comparison.previous, input.comparison.yearEarlier].compactMap { $0 }.map { period in
             let rate = builder.cell(Figures.outflowRate, in: period)
-            let shown = rate.hidden ? input.disclosure.hiddenText : rate.number.map { DutchFormat.percent($0) } ?? "-"
+            let shown = rate.hidden ? rate.text : rate.number.map { DutchFormat.percent($0) } ?? "-"
             return "\(period.label): \(shown)"
         }
         table.footnotes.append("Uitstroompercentage: \(trend.joined(separator: "; ")).")

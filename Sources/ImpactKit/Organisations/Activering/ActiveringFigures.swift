@@ -7,9 +7,9 @@ public enum ActiveringFigures {
     public static let outflow = FigureDefinition("Uitstroom", .count, "Deelnemers met Einddatum in de periode; per centrum en per bestemming (Uitstroom naar).")
     public static let outflowRate = FigureDefinition("Uitstroompercentage", .percent, denominator: "Uitstroom", denominatorTotalFor: [Breakdown.destination],
         "Van de deelnemers met Einddatum in de periode: het aandeel met Uitstroom naar Vrijwilligerswerk, Re-integratietraject, Betaald werk of Opleiding; per centrum, en per bestemming het aandeel van alle uitstromers. Een percentage over minder dan 5 uitstromers staat er wel, maar gemarkeerd: gebaseerd op weinig mensen.")
-    public static let stayMedian = FigureDefinition("Verblijfsduur mediaan", .days,
+    public static let stayMedian = FigureDefinition("Verblijfsduur mediaan", .days, denominator: "Uitstroom",
         "Dagen van Startdatum tot Einddatum voor wie in de periode uitstroomde: de mediaan (PERCENTIEL.INC met 0,5).")
-    public static let stayP90 = FigureDefinition("Verblijfsduur P90", .days, "Als hierboven: het 90e percentiel.")
+    public static let stayP90 = FigureDefinition("Verblijfsduur P90", .days, denominator: "Uitstroom", "Als hierboven: het 90e percentiel.")
     public static let jobs = FigureDefinition("Klussen", .count,
         "Aantal klussen in de periode (een klus die in twee werkmappen staat telt één keer); per centrum en per aanvrager.")
     public static let jobHours = FigureDefinition("Klussen uren", .hours, "De som van Uren van die klussen; per centrum en per aanvrager.")

@@ -39,6 +39,8 @@ public struct Zwo: Organisation {
         return .season(startingIn: month >= 9 ? year : year - 1)
     }
 
+    public var ownListSuffixes: [String] { [UnrecognisedList.suffix] }
+
     /// The bank transactions no rule recognised, with name and description: for the treasurer only.
     public func ownLists(for period: Period, in context: FigureContext) throws -> [OwnList] {
         let classifier = try classifier(context)

@@ -76,7 +76,13 @@ public enum ZwoFigures {
             values.append(FigureValue(totalAgainstPlan, breakdown: Breakdown.measure, category: Measure.percentage, period: label, value: Percentage.oneDecimal(raised, of: planCents)))
             let planToDate = proRata(planCents, days: elapsedDays, of: fullDays)
             values.append(FigureValue(totalAgainstPlan, breakdown: Breakdown.measure, category: Measure.planToDate, period: label, value: euros(planToDate)))
-            values += plan.map { FigureValue(totalAgainstPlan, breakdown: Breakdown.planLine, category: $0.line, period: label, value: euros($0.cents)) }
+            // Two lines of the plan may carry the same name: each stays a line of its own.
+            var seen: [String: Int] = [:]
+            values += plan.map { line in
+                seen[line.line, default: 0] += 1
+                let name = seen[line.line]! > 1 ? "\(line.line) (\(seen[line.line]!))" : line.line
+                return FigureValue(totalAgainstPlan, breakdown: Breakdown.planLine, category: name, period: label, value: euros(line.cents))
+            }
         }
         values.append(FigureValue(prognosis, period: label, value: euros(proRata(raised, days: fullDays, of: elapsedDays))))
 
