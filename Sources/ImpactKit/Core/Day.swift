@@ -43,6 +43,16 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public func adding(days: Int) -> Day { Day(number: number + days) }
 
+    /// The same day of the month `months` later (or earlier), the 31st or 29 February falling back to the
+    /// month's last day; nil outside the years `Day` knows.
+    public func adding(months: Int) -> Day? {
+        let (year, month, day) = parts
+        let index = year * 12 + (month - 1) + months
+        let (newYear, newMonth) = (index / 12, index % 12 + 1)
+        guard (1900...2999).contains(newYear) else { return nil }
+        return Day(year: newYear, month: newMonth, day: min(day, Day.daysIn(month: newMonth, year: newYear)))
+    }
+
     /// ISO 8601, `2022-12-31`: for databases and machine-readable output.
     public var iso: String {
         let p = parts

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the fields of one record by column name and collects every rule the record breaks, so a
 /// coordinator sees all problems of a row at once. Each check returns the typed value, or nil.
 struct RowChecker {
@@ -88,6 +90,24 @@ struct RowChecker {
         }
     }
 
+    mutating func dateTime(_ column: BoundColumn, required: Bool) -> DateTime? {
+        let bytes = field(column)
+        guard bytes.count > 0 else {
+            if required { fail(column, .constraintError, "verplicht veld is leeg") }
+            return nil
+        }
+        switch DutchValues.dateTime(bytes) {
+        case .malformed:
+            fail(column, .typeError, "geen datum en tijd (verwacht jjjj-mm-dd uu:mm:ss of dd-mm-jjjj uu:mm)")
+            return nil
+        case .nonexistent:
+            fail(column, .typeError, "deze datum of tijd bestaat niet")
+            return nil
+        case .dateTime(let moment):
+            return moment
+        }
+    }
+
     mutating func integer(_ column: BoundColumn, in range: ClosedRange<Int>) -> Int? {
         let bytes = field(column)
         guard bytes.count > 0 else { fail(column, .constraintError, "verplicht veld is leeg"); return nil }
@@ -123,6 +143,36 @@ struct RowChecker {
         guard let value = DutchValues.cents(bytes) else { fail(column, .typeError, "geen getal (verwacht bijvoorbeeld \(example))"); return nil }
         guard value >= 0 else { fail(column, .constraintError, negative); return nil }
         return value
+    }
+
+    /// Exactly four digits, not starting with 0 (`1311`): a PC4, as the Postcode Preventie Aanpak counts.
+    mutating func pc4(_ column: BoundColumn) -> Int? {
+        let bytes = field(column)
+        guard bytes.count > 0 else { fail(column, .constraintError, "verplicht veld is leeg"); return nil }
+        guard bytes.count == 4, bytes[0] != 0x30, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+            fail(column, .typeError, "geen PC4 (verwacht vier cijfers, bijvoorbeeld 1311)")
+            return nil
+        }
+        return bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    }
+
+    /// Several values of one list in one field, joined by `;` (`Potjescheck;Schulden`): each checked
+    /// against the list, trimmed and case folded; one unknown value rejects the row, named. The indexes of
+    /// the values named, each once.
+    mutating func choices(_ column: BoundColumn, from vocabulary: Vocabulary, each noun: String) -> Set<Int>? {
+        guard isPresent(column) else { fail(column, .constraintError, "verplicht veld is leeg"); return nil }
+        var found: Set<Int> = []
+        for piece in text(column).split(separator: ";") {
+            let value = piece.trimmingCharacters(in: .whitespaces)
+            if value.isEmpty { continue }
+            guard let index = vocabulary.index(of: value) else {
+                fail(column, .constraintError, "\(noun) \"\(value)\" staat niet in de lijst; toegestaan: \(vocabulary.listed)")
+                return nil
+            }
+            found.insert(index)
+        }
+        guard !found.isEmpty else { fail(column, .constraintError, "verplicht veld is leeg"); return nil }
+        return found
     }
 
     /// `1311 AB`, `1311AB` or `1311`: returns the four digits (PC4). Empty is allowed (stadsdeel unknown).

@@ -13,11 +13,22 @@ public struct FigureDefinition: Sendable, Hashable {
     /// count is below its threshold.
     public let denominator: String?
     public let denominatorTotalFor: Set<String>
+    /// The unit of its breakdowns when it differs from the total's (`Doorverwezen`: a percentage in total,
+    /// a count per destination).
+    public let breakdownUnit: Unit?
+    /// For a figure whose categories overlap (a visit names several topics): each category's share is of
+    /// the figure's total, the shares add up to more than 100%, and this note says so under its tables.
+    public let overlapNote: String?
 
-    public init(_ name: String, _ unit: Unit, denominator: String? = nil, denominatorTotalFor: Set<String> = [], _ definition: String) {
+    public init(_ name: String, _ unit: Unit, denominator: String? = nil, denominatorTotalFor: Set<String> = [], breakdownUnit: Unit? = nil,
+                overlapNote: String? = nil, _ definition: String) {
         self.name = name; self.unit = unit; self.definition = definition
         self.denominator = denominator; self.denominatorTotalFor = denominatorTotalFor
+        self.breakdownUnit = breakdownUnit; self.overlapNote = overlapNote
     }
+
+    /// The unit of its values in `breakdown`.
+    public func unit(in breakdown: String) -> Unit { breakdown == FigureValue.total ? unit : breakdownUnit ?? unit }
 }
 
 extension FigureValue {

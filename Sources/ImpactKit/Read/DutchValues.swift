@@ -46,6 +46,43 @@ public enum DutchValues {
         return day.map(DateResult.date) ?? .nonexistent
     }
 
+    public enum DateTimeResult: Equatable {
+        case dateTime(DateTime)
+        /// Shaped like a date and a time, but no such moment exists (`2024-02-30 10:00:00`, `25:10`).
+        case nonexistent
+        case malformed
+    }
+
+    /// A date as `date(_:)` reads it, one or more spaces, then `h:mm` or `hh:mm:ss`: `2024-03-07 09:41:12`,
+    /// `15-03-2019 10:05`, `5-3-2023 9:07`. Learned once here, for every export that has date-times.
+    public static func dateTime(_ bytes: UnsafeBufferPointer<UInt8>) -> DateTimeResult {
+        guard let space = bytes.firstIndex(of: 0x20) else { return .malformed }
+        var timeStart = space
+        while timeStart < bytes.count, bytes[timeStart] == 0x20 { timeStart += 1 }
+        let datePart = UnsafeBufferPointer(rebasing: bytes[..<space])
+        var parts: [Int] = [], digits = 0, value = 0
+        for byte in bytes[timeStart...] {
+            if byte >= 0x30 && byte <= 0x39 {
+                guard digits < 2 else { return .malformed }
+                value = value * 10 + Int(byte - 0x30); digits += 1
+            } else if byte == 0x3A, digits > 0 {
+                parts.append(value); value = 0; digits = 0
+            } else { return .malformed }
+        }
+        guard digits > 0 else { return .malformed }
+        parts.append(value)
+        guard parts.count == 2 || parts.count == 3 else { return .malformed }
+        let day: Day
+        switch date(datePart) {
+        case .malformed: return .malformed
+        case .nonexistent: return .nonexistent
+        case .date(let found): day = found
+        }
+        let (hours, minutes, seconds) = (parts[0], parts[1], parts.count == 3 ? parts[2] : 0)
+        guard hours < 24, minutes < 60, seconds < 60 else { return .nonexistent }
+        return .dateTime(DateTime(day: day, secondOfDay: hours * 3600 + minutes * 60 + seconds))
+    }
+
     /// A bank's compact date, `20190914`; falls back to `date(_:)` for the other forms.
     public static func bankDate(_ bytes: UnsafeBufferPointer<UInt8>) -> DateResult {
         guard bytes.count == 8, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return date(bytes) }

@@ -23,6 +23,8 @@ public struct ReportDefinition: Sendable {
         public let titel: String
         public let figuur: String
         public let naar: String
+        /// Only the first so many categories, in the figure's order (`top: 10` for the ten largest postcodes).
+        public var top: Int? = nil
     }
     public struct Trend: Sendable {
         public let titel: String
@@ -120,9 +122,13 @@ public struct ReportDefinition: Sendable {
         let breakdowns = try (entry["uitsplitsingen"]).map { value -> [Breakdown] in
             guard let list = value as? [[String: Any]] else { throw DefinitionError(text: "\(place): uitsplitsingen is een lijst van { titel, figuur, naar }") }
             return try list.map { item in
-                try unknownKeys(item, known: ["titel", "figuur", "naar"], in: "\(place), uitsplitsing")
+                try unknownKeys(item, known: ["titel", "figuur", "naar", "top"], in: "\(place), uitsplitsing")
+                let top = try item["top"].map { value -> Int in
+                    guard let number = value as? Int, number >= 1 else { throw DefinitionError(text: "\(place), uitsplitsing: top moet een geheel getal van 1 of meer zijn") }
+                    return number
+                }
                 return Breakdown(titel: try string(item, "titel", in: "\(place), uitsplitsing"), figuur: try string(item, "figuur", in: "\(place), uitsplitsing"),
-                                 naar: try string(item, "naar", in: "\(place), uitsplitsing"))
+                                 naar: try string(item, "naar", in: "\(place), uitsplitsing"), top: top)
             }
         } ?? []
         let trend = try (entry["trend"]).map { value -> Trend in

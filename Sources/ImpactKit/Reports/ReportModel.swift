@@ -69,6 +69,11 @@ public struct ReportModel: Sendable {
         var keyFigures: [KeyFigure] = []
         for wanted in definition.secties {
             guard catalog.owners(of: wanted).contains(where: { withData.contains($0.id) }) else { continue }
+            // Nor a section of figures that have nothing up to the period's end (the alliance in 2022).
+            let since = comparison.sinceStart
+            if wanted.blokken.isEmpty, wanted.figureNames.allSatisfy({ (figures.value(named: $0, FigureValue.total, FigureValue.total, in: since) ?? 0) == 0 }) {
+                continue
+            }
             var section = ReportSection(title: wanted.titel, tables: [])
             if !wanted.kerncijfers.isEmpty {
                 let (table, lines) = builder.keyFigures(wanted.kerncijfers, title: wanted.titel)

@@ -28,12 +28,12 @@ public struct SectionBuilder: Sendable {
     public func cell(named name: String, _ breakdown: String = FigureValue.total, _ category: String = FigureValue.total, in period: Period?,
                      as unit: FigureDefinition.Unit? = nil) -> ReportCell {
         let definition = catalog.definition(of: name)
-        let unit = unit ?? definition?.unit ?? .count
+        let unit = unit ?? definition?.unit(in: breakdown) ?? .count
         var value = figures.value(named: name, breakdown, category, in: period)
         if unit == .percent { value = value.map { $0 / 100 } }
         var cell = ReportCell.number(value, ReportCell.style(for: unit))
         if unit == .count, let value, disclosure.isSmall(value) { cell = cell.hidden(as: disclosure.hiddenText) }
-        if let definition, let denominator = definition.denominator, disclosure.threshold != nil, value != nil,
+        if let definition, let denominator = definition.denominator, unit != .count, disclosure.threshold != nil, value != nil,
            restsOnFewPeople(denominator, breakdown, category, in: period, ofTotal: definition.denominatorTotalFor.contains(breakdown)) {
             cell = cell.hidden(as: Disclosure.secretText)
         }
@@ -135,15 +135,20 @@ public struct SectionBuilder: Sendable {
     /// A figure by one breakdown beside the compared periods, with each category's share of the current
     /// period's total (counts only).
     public func breakdown(_ wanted: ReportDefinition.Breakdown) throws -> ReportTable {
-        let categories = figures.categories(named: wanted.figuur, wanted.naar, in: compared)
+        var categories = figures.categories(named: wanted.figuur, wanted.naar, in: compared)
         try check(wanted.figuur, by: wanted.naar, in: compared, table: wanted.titel, found: !categories.isEmpty)
-        let isCount = (catalog.definition(of: wanted.figuur)?.unit ?? .count) == .count
+        // The top of the current period in the figure's own order, then (for the other periods) nothing more.
+        if let top = wanted.top { categories = Array(figures.categories(named: wanted.figuur, wanted.naar, in: [compared[0]]).prefix(top)) }
+        let definition = catalog.definition(of: wanted.figuur)
+        let isCount = (definition?.unit(in: wanted.naar) ?? .count) == .count
         var rows = categories.map { category in [ReportCell.text(category)] + compared.map { cell(named: wanted.figuur, wanted.naar, category, in: $0) } }
         suppress(&rows, columns: [1, 2, 3, 4])
         var columns = [wanted.naar] + labels
         var textColumns = [wanted.naar] + labels
         if isCount {
-            let total = rows.compactMap { $0[1].number }.reduce(0, +)
+            // Overlapping categories are shares of the figure's own total; others of their sum.
+            let total = definition?.overlapNote != nil ? figures.value(named: wanted.figuur, FigureValue.total, FigureValue.total, in: compared[0]) ?? 0
+                : rows.compactMap { $0[1].number }.reduce(0, +)
             for index in rows.indices {
                 let share = ReportCell.number(total > 0 ? (rows[index][1].number ?? 0) / total : nil, .percent)
                 let hide = rows[index][1].hidden || (share.number != nil && disclosure.hidesShare(ofPeople: total))
@@ -156,6 +161,7 @@ public struct SectionBuilder: Sendable {
         table.textColumns = textColumns
         table.role = .breakdown
         if isCount { table.textChart = .bars(column: 1) }
+        if let note = definition?.overlapNote { table.footnotes.append(note) }
         let widest = categories.map(\.count).max() ?? 10
         table.widths = [Double(min(max(widest, wanted.naar.count) + 3, 50))] + Array(repeating: 14, count: columns.count - 1)
         table.excelName = "Uitsplitsing"
