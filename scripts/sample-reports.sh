@@ -9,9 +9,10 @@ rm -f out/sample.sqlite
 mkdir -p out
 "$impact" ingest SampleData/ --db out/sample.sqlite --out out
 "$impact" status --db out/sample.sqlite
-"$impact" report beleid --period 2022-Q4 --db out/sample.sqlite --out out
 "$impact" figures --period 2022-Q4 --format csv --db out/sample.sqlite --output out/figures-2022-Q4.csv
-"$impact" report zwo --period 2019-2020 --as-of 15-01-2020 --db out/sample.sqlite --out out
-"$impact" report zwo --period 2018-2019 --db out/sample.sqlite --out out
+# Every report listed in SampleData/sample-reports.txt (name and options, one per line).
+grep -v '^\s*\(#\|$\)' SampleData/sample-reports.txt | while read -r -a report; do
+    "$impact" report "${report[@]}" --db out/sample.sqlite --out out
+done
 echo "klaar: de rapporten staan in out/"
 ls out/*.xlsx out/*.txt
