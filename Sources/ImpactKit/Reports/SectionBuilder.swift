@@ -146,9 +146,10 @@ public struct SectionBuilder: Sendable {
         var columns = [wanted.naar] + labels
         var textColumns = [wanted.naar] + labels
         if isCount {
-            // Overlapping categories are shares of the figure's own total; others of their sum.
-            let total = definition?.overlapNote != nil ? figures.value(named: wanted.figuur, FigureValue.total, FigureValue.total, in: compared[0]) ?? 0
-                : rows.compactMap { $0[1].number }.reduce(0, +)
+            // Shares of the figure's own total where it has one (all visits, also under a top 10, and for
+            // overlapping topics); else of the categories' sum (the top 10 partners).
+            let total = figures.value(named: wanted.figuur, FigureValue.total, FigureValue.total, in: compared[0])
+                ?? rows.compactMap { $0[1].number }.reduce(0, +)
             for index in rows.indices {
                 let share = ReportCell.number(total > 0 ? (rows[index][1].number ?? 0) / total : nil, .percent)
                 let hide = rows[index][1].hidden || (share.number != nil && disclosure.hidesShare(ofPeople: total))
@@ -174,7 +175,12 @@ public struct SectionBuilder: Sendable {
     /// A figure per quarter for the last quarters, one series per category, with a native chart: for a
     /// count, columns with each quarter's total beside them (stacked bars in the text); else lines.
     public func trend(_ wanted: ReportDefinition.Trend) throws -> ReportTable {
-        let quarters = ReportModel.trendQuarters(wanted, comparison: comparison)
+        var quarters = ReportModel.trendQuarters(wanted, comparison: comparison)
+        // Quarters before the figure has any value (before an organisation's first export) are left out.
+        while let first = quarters.first, quarters.count > 1,
+              (figures.value(named: wanted.figuur, FigureValue.total, FigureValue.total, in: first) ?? 0) == 0 {
+            quarters.removeFirst()
+        }
         let series = figures.categories(named: wanted.figuur, wanted.naar, in: quarters)
         try check(wanted.figuur, by: wanted.naar, in: quarters, table: wanted.titel, found: !series.isEmpty)
         let isCount = (catalog.definition(of: wanted.figuur)?.unit ?? .count) == .count
@@ -192,7 +198,8 @@ public struct SectionBuilder: Sendable {
         table.role = .trend
         table.excelName = "Trend"
         table.chart = .init(kind: isCount ? .column : .line, title: wanted.titel, yAxis: wanted.figuur, seriesColumns: Array(1...max(1, series.count)))
-        table.widths = [12] + Array(repeating: 24, count: series.count) + (isCount ? [12] : [])
+        // Each series as wide as its name: the numbers then stand under their heads.
+        table.widths = [12] + series.map { Double(max($0.count + 4, 12)) } + (isCount ? [12] : [])
         guard isCount else { return table }
         // Per quarter, the series add up to the total beside them.
         let last = series.count + 1
@@ -201,7 +208,8 @@ public struct SectionBuilder: Sendable {
         }
         suppress(&rows, lines: rows.indices.map { row in (1...max(1, series.count)).filter { $0 < last }.map { (row: row, column: $0) } })
         table.rows = rows
-        table.textChart = .stacked
+        // Stacked text bars tell four series apart (█ ░ ▒ ▓); more are a table of numbers.
+        table.textChart = series.count <= 4 ? .stacked : .none
         table.textOnlyColumns = [last]
         return table
     }
