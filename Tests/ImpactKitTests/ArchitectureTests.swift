@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ImpactKit
 
 /// The house's rules, checked on the sources themselves: no stage names a type of a later one, and
 /// nothing outside an organisation's folder names that organisation's types (the registry excepted), so
@@ -56,7 +57,7 @@ struct ArchitectureTests {
     @Test func nothingOutsideAnOrganisationsFolderNamesIt() throws {
         let organisations = try FileManager.default.contentsOfDirectory(atPath: Self.sources.appendingPathComponent("Organisations").path)
             .filter { !$0.hasSuffix(".swift") }.sorted()
-        #expect(organisations == ["Activering", "Dromen", "Zwo"])
+        #expect(organisations.count == Registry.all.count, "one folder per registered organisation: \(organisations)")
         let everything = try Self.stages.flatMap { try Self.files(in: $0) }
         for organisation in organisations {
             let folder = "Organisations/\(organisation)/"

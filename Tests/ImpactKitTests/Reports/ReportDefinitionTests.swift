@@ -19,9 +19,9 @@ struct ReportDefinitionTests {
 
     @Test func shippedDefinitionsLoad() throws {
         let beleid = try ReportDefinition.load(name: "beleid", folder: shippedReports)
-        #expect(!beleid.isPublic && beleid.secties.map(\.titel) == ["Dromen", "Activeringscentra"])
+        #expect(!beleid.isPublic && beleid.secties.map(\.titel) == ["Dromen", "Activeringscentra", "Schuldhulp"])
         #expect(beleid.secties[1].blokken == ["activering-centra", "activering-bestemmingen"])
-        #expect(Registry.organisations(of: beleid).map(\.id) == ["dromen", "activering"])
+        #expect(Registry.organisations(of: beleid).map(\.id) == ["dromen", "activering", "alliantie"])
         let zwo = try ReportDefinition.load(name: "zwo", folder: shippedReports)
         #expect(zwo.isPublic && zwo.drempel == 5)
         #expect(Registry.organisations(of: zwo).map(\.id) == ["zwo"])
@@ -65,7 +65,7 @@ struct ReportDefinitionTests {
 
     @Test func unknownReportNamesTheKnownOnes() {
         do { _ = try ReportDefinition.load(name: "financier", folder: shippedReports); Issue.record("expected an error") } catch let error as InputError {
-            #expect(error.message == "geen rapportdefinitie 'financier'; bekend: beleid, zwo")
+            #expect(error.message == "geen rapportdefinitie 'financier'; bekend: alliantie, beleid, zwo")
         } catch { Issue.record("\(error)") }
         // A name with a slash never leaves the report folder.
         #expect(throws: InputError.self) { try ReportDefinition.load(name: "../impact", folder: shippedReports) }

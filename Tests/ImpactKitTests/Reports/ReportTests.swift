@@ -93,7 +93,7 @@ import Testing
             let bronnen = try #require(cells["Bronnen"])
             let used = bronnen.filter { $0.count > 8 && ($0[8] as? String) == "Ja" }
             #expect(Set(used.compactMap { $0[0] as? String }) == ["dromen_2022-Q4.csv", "activeringscentra_2022-Q4.xlsx"])
-            #expect(bronnen.count == 4 + 33 + 24)     // the register, the postcode table and the centres' workbooks
+            #expect(bronnen.count == 4 + 33 + 24 + 9)     // the register, the postcode table, the centres' workbooks, the alliance's files
         }
     }
 

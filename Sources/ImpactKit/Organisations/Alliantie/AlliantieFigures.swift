@@ -1,0 +1,95 @@
+/// The "Alliantie Vrijwillige Schuldhulp" figures of METRICS.md: the walk-in visits (each once, however
+/// many downloads hold it) and the volunteers (each in the state of the newest list that holds them).
+public enum AlliantieFigures {
+    public static let visits = FigureDefinition("Bezoeken", .count,
+        "Bezoeken aan een spreekuur met de Tijdstempel in de periode (een bezoek dat in twee downloads van het formulier staat telt één keer; twee gelijke bezoeken in één download allebei); per locatie, organisatie en hoe de bezoeker het spreekuur vond (Bereikt via).")
+    public static let firstVisits = FigureDefinition("Eerste bezoeken", .count,
+        "Bezoeken in de periode met Eerste bezoek = Ja; per organisatie.")
+    public static let topics = FigureDefinition("Onderwerpen", .count,
+        overlapNote: "Een bezoek kan meer onderwerpen noemen: de aandelen tellen op tot meer dan 100%.",
+        "Per onderwerp de bezoeken in de periode die het noemen (een bezoek met drie onderwerpen telt bij elk); Totaal: alle bezoeken, waarvan elk aandeel is berekend.")
+    public static let referred = FigureDefinition("Doorverwezen", .percent, denominator: "Bezoeken", breakdownUnit: .count,
+        "Totaal: het aandeel van de bezoeken in de periode waarvan Doorverwezen naar niet 'Geen' is; per bestemming: het aantal bezoeken dat daarheen is doorverwezen.")
+    public static let postcodes = FigureDefinition("Postcodes", .count,
+        "Bezoeken in de periode per postcodegebied (PC4), het grootste eerst: waar de geldzorgen zitten (de Postcode Preventie Aanpak).")
+    public static let volunteersActive = FigureDefinition("Vrijwilligers actief", .count,
+        "Vrijwilligers met Gestart op of vóór het einde van de periode en Gestopt leeg of erna; per organisatie. Elke vrijwilliger in de stand van de nieuwste ingelezen lijst waarin hij staat: wie uit een latere lijst is verwijderd, houdt de stand van de laatste lijst die hem had.")
+    public static let volunteersStarted = FigureDefinition("Vrijwilligers gestart", .count, "Vrijwilligers met Gestart in de periode; per organisatie.")
+    public static let volunteersStopped = FigureDefinition("Vrijwilligers gestopt", .count, "Vrijwilligers met Gestopt in de periode; per organisatie.")
+    public static let volunteersTrained = FigureDefinition("Vrijwilligers getraind", .percent, denominator: "Vrijwilligers actief",
+        "Van de actieve vrijwilligers aan het einde van de periode: het aandeel met Training afgerond op of vóór dat einde; per organisatie.")
+    public static let retention = FigureDefinition("Behoud na 12 maanden", .percent, denominator: "Behoud na 12 maanden cohort",
+        "Van de vrijwilligers die 12 tot 24 maanden vóór het einde van de periode begonnen (Gestart na het einde min 24 maanden en op of vóór het einde min 12 maanden): het aandeel dat 12 maanden na de eigen start nog actief was (Gestopt leeg of later).")
+    public static let retentionCohort = FigureDefinition("Behoud na 12 maanden cohort", .count,
+        "Het aantal vrijwilligers in die groep: de noemer van Behoud na 12 maanden.")
+
+    public static let all = [visits, firstVisits, topics, referred, postcodes, volunteersActive, volunteersStarted, volunteersStopped,
+                             volunteersTrained, retention, retentionCohort]
+
+    /// The breakdowns, as `impact figures` names them.
+    public enum Breakdown {
+        public static let location = "Locatie", organisation = "Organisatie", reachedVia = "Bereikt via", topic = "Onderwerpen"
+        public static let referredTo = "Doorverwezen naar", postcode = "Postcode"
+    }
+    static let notReferred = "Geen"
+
+    public static func computeByPeriod(_ periods: [Period], store: Store) throws -> [PeriodFigures] {
+        let volunteers = try store.volunteers()
+        return try periods.map { period in (period, values(period, visits: try store.visits(from: period.first, through: period.last), volunteers: volunteers)) }
+    }
+
+    static func values(_ period: Period, visits seen: [Spreekuren.Visit], volunteers people: [Vrijwilligers.Volunteer]) -> [FigureValue] {
+        let label = period.label
+        func row(_ figure: FigureDefinition, _ breakdown: String, _ category: String, _ value: Double?) -> FigureValue {
+            FigureValue(figure, breakdown: breakdown, category: category, period: label, value: value)
+        }
+        func row(_ figure: FigureDefinition, _ value: Double?) -> FigureValue { row(figure, FigureValue.total, FigureValue.total, value) }
+        func counts<T>(_ figure: FigureDefinition, _ list: [T], by breakdowns: [(String, [String], (T) -> String)]) -> [FigureValue] {
+            [row(figure, Double(list.count))] + breakdowns.flatMap { breakdown, labels, key in
+                labels.map { category in row(figure, breakdown, category, Double(list.filter { key($0) == category }.count)) }
+            }
+        }
+        let organisations = Spreekuren.organisations.labels
+        var values = counts(visits, seen, by: [(Breakdown.location, Spreekuren.locations.labels, \.location),
+                                                 (Breakdown.organisation, organisations, \.organisation),
+                                                 (Breakdown.reachedVia, Spreekuren.routes.labels, \.reachedVia)])
+        values += counts(firstVisits, seen.filter(\.firstVisit), by: [(Breakdown.organisation, organisations, \.organisation)])
+        values.append(row(topics, Double(seen.count)))
+        values += Spreekuren.topics.labels.indices.map { index in
+            row(topics, Breakdown.topic, Spreekuren.topics.labels[index], Double(seen.filter { $0.topics.contains(index) }.count))
+        }
+        let referredVisits = seen.filter { $0.referredTo != notReferred }
+        values.append(row(referred, Percentage.oneDecimal(referredVisits.count, of: seen.count)))
+        values += Spreekuren.referrals.labels.filter { $0 != notReferred }.map { destination in
+            row(referred, Breakdown.referredTo, destination, Double(referredVisits.filter { $0.referredTo == destination }.count))
+        }
+        var perPostcode: [Int: Int] = [:]
+        for visit in seen { perPostcode[visit.pc4, default: 0] += 1 }
+        values.append(row(postcodes, Double(seen.count)))
+        values += perPostcode.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map {
+            row(postcodes, Breakdown.postcode, String($0.key), Double($0.value))
+        }
+        let byOrganisation = { (figure: FigureDefinition, list: [Vrijwilligers.Volunteer]) in
+            counts(figure, list, by: [(Breakdown.organisation, organisations, \.organisation)])
+        }
+        values += byOrganisation(volunteersStarted, people.filter { period.contains($0.started) })
+        values += byOrganisation(volunteersStopped, people.filter { $0.stopped.map(period.contains) ?? false })
+        // Stocks at the period's end: not for sinds-start, which has no end of its own.
+        guard period.kind != .sinceStart else { return values }
+        let end = period.last
+        let active = people.filter { $0.isActive(on: end) }
+        values += byOrganisation(volunteersActive, active)
+        let trainedShare = { (list: [Vrijwilligers.Volunteer]) in
+            Percentage.oneDecimal(list.filter { $0.trained.map { $0 <= end } ?? false }.count, of: list.count)
+        }
+        values.append(row(volunteersTrained, trainedShare(active)))
+        values += organisations.map { row(volunteersTrained, Breakdown.organisation, $0, trainedShare(active.filter { [organisation = $0] in $0.organisation == organisation })) }
+        if let from = end.adding(months: -24), let through = end.adding(months: -12) {
+            let cohort = people.filter { $0.started > from && $0.started <= through }
+            let retained = cohort.filter { volunteer in volunteer.started.adding(months: 12).map(volunteer.isActive(on:)) ?? false }
+            values.append(row(retention, Percentage.oneDecimal(retained.count, of: cohort.count)))
+            values.append(row(retentionCohort, Double(cohort.count)))
+        }
+        return values
+    }
+}
