@@ -43,6 +43,8 @@ import openpyxl
 from openpyxl.styles import Font, PatternFill
 from openpyxl.writer.excel import ExcelWriter
 
+from quarters import next_q, q_first, q_last, q_name, q_of, quarters as calendar_quarters, write_files
+
 DEFAULT_SEED = 36  # Almere's area code
 
 CENTRES = {  # code -> (Centrum value, neighbourhood, opened, base starts a quarter, stay median days, P(positive))
@@ -111,31 +113,7 @@ UREN = [(1, 2), (1.5, 3), (2, 8), (2.5, 5), (3, 8), (3.5, 3), (4, 6), (5, 2), (6
 # ---------------------------------------------------------------------------------------------- calendar
 
 def quarters(first=FIRST_Q, last=LAST_Q):
-    y, q = first
-    while (y, q) <= last:
-        yield (y, q)
-        y, q = (y, q + 1) if q < 4 else (y + 1, 1)
-
-
-def q_first(yq):
-    return date(yq[0], 3 * yq[1] - 2, 1)
-
-
-def q_last(yq):
-    y, q = yq
-    return date(y, 12, 31) if q == 4 else date(y, 3 * q + 1, 1) - timedelta(days=1)
-
-
-def q_name(yq):
-    return f"{yq[0]}-Q{yq[1]}"
-
-
-def q_of(d):
-    return (d.year, (d.month - 1) // 3 + 1)
-
-
-def next_q(yq):
-    return (yq[0], yq[1] + 1) if yq[1] < 4 else (yq[0] + 1, 1)
+    return calendar_quarters(first, last)
 
 
 def weekday_between(rng, a, b):
@@ -904,11 +882,7 @@ def main():
     if args.summary:
         print_summary(w, files)
         return
-    os.makedirs(args.dir, exist_ok=True)
-    for name, (yq, data) in sorted(files.items()):
-        with open(os.path.join(args.dir, name), "wb") as f:
-            f.write(data)
-    total = sum(len(d) for _, d in files.values())
+    total = write_files(args.dir, {name: data for name, (_, data) in files.items()})
     print(f"wrote {len(files)} workbooks to {args.dir} ({total} bytes)")
 
 

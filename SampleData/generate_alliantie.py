@@ -45,6 +45,8 @@ from collections import Counter
 from datetime import date, datetime, time, timedelta
 from fractions import Fraction
 
+from quarters import q_first, q_last, q_name, q_of, quarters as calendar_quarters, write_files
+
 DEFAULT_SEED = 2024  # the year of the covenant
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -116,30 +118,10 @@ NL_DATE_RE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
 # ---------------------------------------------------------------------------------------------- calendar
 
 def quarters(first=FIRST_Q, last=LAST_Q):
-    y, q = first
-    while (y, q) <= last:
-        yield (y, q)
-        y, q = (y, q + 1) if q < 4 else (y + 1, 1)
+    return calendar_quarters(first, last)
 
 
 QUARTERS = list(quarters())
-
-
-def q_first(yq):
-    return date(yq[0], 3 * yq[1] - 2, 1)
-
-
-def q_last(yq):
-    y, q = yq
-    return date(y, 12, 31) if q == 4 else date(y, 3 * q + 1, 1) - timedelta(days=1)
-
-
-def q_name(yq):
-    return f"{yq[0]}-Q{yq[1]}"
-
-
-def q_of(d):
-    return (d.year, (d.month - 1) // 3 + 1)
 
 
 def q_index(d):
@@ -1033,13 +1015,7 @@ def main():
     if args.summary:
         print_summary(w, files)
         return
-    os.makedirs(args.dir, exist_ok=True)
-    total = 0
-    for name in sorted(files):
-        data = files[name][0]
-        with open(os.path.join(args.dir, name), "wb") as f:
-            f.write(data)
-        total += len(data)
+    total = write_files(args.dir, {name: value[0] for name, value in files.items()})
     print(f"wrote {len(files)} files to {args.dir} ({total} bytes)")
 
 

@@ -28,6 +28,8 @@ import re
 from collections import Counter
 from datetime import date, timedelta
 from decimal import Decimal, ROUND_HALF_UP
+
+from quarters import write_files
 import random
 
 DEFAULT_SEED = 2004  # the year Alo Mik! started
@@ -1229,13 +1231,7 @@ def main():
         print(f"Tag added between downloads: {late.d:%d-%m-%Y} {late.cp.bankname} € {nl(late.cents)}: " +
               "; ".join(where) + " (Tag empty in the first, 'alomik' in the second; one transaction)")
         return
-    os.makedirs(args.dir, exist_ok=True)
-    total = 0
-    for name in sorted(files):
-        data = files[name][0]
-        with open(os.path.join(args.dir, name), "wb") as f:
-            f.write(data)
-        total += len(data)
+    total = write_files(args.dir, {name: value[0] for name, value in files.items()})
     print(f"wrote {len(files)} files ({total / 1e3:.0f} kB) to {args.dir}")
 
 
