@@ -60,18 +60,19 @@ public enum DutchValues {
         var timeStart = space
         while timeStart < bytes.count, bytes[timeStart] == 0x20 { timeStart += 1 }
         let datePart = UnsafeBufferPointer(rebasing: bytes[..<space])
-        var parts: [Int] = [], digits = 0, value = 0
+        var parts: [Int] = [], widths: [Int] = [], digits = 0, value = 0
         for byte in bytes[timeStart...] {
             if byte >= 0x30 && byte <= 0x39 {
                 guard digits < 2 else { return .malformed }
                 value = value * 10 + Int(byte - 0x30); digits += 1
             } else if byte == 0x3A, digits > 0 {
-                parts.append(value); value = 0; digits = 0
+                parts.append(value); widths.append(digits); value = 0; digits = 0
             } else { return .malformed }
         }
         guard digits > 0 else { return .malformed }
-        parts.append(value)
-        guard parts.count == 2 || parts.count == 3 else { return .malformed }
+        parts.append(value); widths.append(digits)
+        // Hours may have one digit (`9:07`), minutes and seconds always two.
+        guard parts.count == 2 || parts.count == 3, widths.dropFirst().allSatisfy({ $0 == 2 }) else { return .malformed }
         let day: Day
         switch date(datePart) {
         case .malformed: return .malformed
