@@ -1,7 +1,7 @@
 /// The organisations impact knows, in the order `impact status`, `impact figures` and the `Definities`
 /// sheet list them. Adding an organisation adds one line here.
 public enum Registry {
-    public static let all: [any Organisation] = [Dromen(), Activering(), Zwo(), Alliantie()]
+    public static let all: [any Organisation] = [Dromen(), Activering(), Zwo(), Alliantie(), AlAmal()]
 
     /// Every export of every organisation.
     public static var exports: [ExportKind] { all.flatMap(\.exports) }

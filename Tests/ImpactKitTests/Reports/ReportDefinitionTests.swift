@@ -65,7 +65,7 @@ struct ReportDefinitionTests {
 
     @Test func unknownReportNamesTheKnownOnes() {
         do { _ = try ReportDefinition.load(name: "financier", folder: shippedReports); Issue.record("expected an error") } catch let error as InputError {
-            #expect(error.message == "geen rapportdefinitie 'financier'; bekend: alliantie, beleid, zwo")
+            #expect(error.message == "geen rapportdefinitie 'financier'; bekend: alamal, alliantie, beleid, zwo")
         } catch { Issue.record("\(error)") }
         // A name with a slash never leaves the report folder.
         #expect(throws: InputError.self) { try ReportDefinition.load(name: "../impact", folder: shippedReports) }

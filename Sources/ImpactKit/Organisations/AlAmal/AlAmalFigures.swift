@@ -1,0 +1,89 @@
+/// The "Stichting Al Amal" figures of METRICS.md, from the snapshot each period is entitled to (the export
+/// of the quarter it ends in, never a later one). Response times in hours, to the minute.
+public enum AlAmalFigures {
+    public static let registrations = FigureDefinition("Aanmeldingen", .count,
+        "Dossiers waarvan de Aanmelding in de periode valt; per traject.")
+    public static let firstContacts = FigureDefinition("Eerste contacten", .count,
+        "Dossiers waarvan het Eerste contact in de periode valt: de reactietijden hieronder gaan over deze dossiers; per traject, weekdag en dagdeel van de aanmelding.")
+    public static let medianResponse = FigureDefinition("Reactietijd mediaan", .hours, denominator: "Eerste contacten",
+        "Uren (op de minuut) van Aanmelding tot Eerste contact, voor de eerste contacten in de periode: de mediaan (PERCENTIEL.INC met 0,5), op één decimaal; per traject, weekdag en dagdeel van de aanmelding (nacht 0-7, ochtend 7-12, middag 12-17, avond 17-24 uur).")
+    public static let p90Response = FigureDefinition("Reactietijd P90", .hours, denominator: "Eerste contacten",
+        "Als hierboven: het 90e percentiel; 9 op de 10 kregen binnen zoveel uur contact.")
+    public static let within24Hours = FigureDefinition("Reactietijd binnen 24 uur", .percent, denominator: "Eerste contacten",
+        "Van de eerste contacten in de periode: het aandeel binnen 24 uur na de aanmelding (ten hoogste 1.440 minuten).")
+    public static let within4Hours = FigureDefinition("Reactietijd binnen 4 uur", .percent, denominator: "Eerste contacten",
+        "Als hierboven, binnen 4 uur: de belofte 'als de brandweer: als we gebeld worden, komen we meteen'.")
+    public static let longestWait = FigureDefinition("Reactietijd langste", .hours, denominator: "Eerste contacten",
+        "De langste tijd in uren van aanmelding tot eerste contact onder de eerste contacten in de periode.")
+    public static let running = FigureDefinition("Lopende dossiers", .count,
+        "Dossiers met Aanmelding op of vóór het einde van de periode en Afgesloten op leeg of erna, in de export van die periode; per traject.")
+    public static let closed = FigureDefinition("Afgesloten", .count, "Dossiers met Afgesloten op in de periode; per resultaat.")
+
+    public static let all = [registrations, firstContacts, medianResponse, p90Response, within24Hours, within4Hours, longestWait, running, closed]
+
+    /// The breakdowns, as `impact figures` names them.
+    public enum Breakdown {
+        public static let track = "Traject", weekday = "Weekdag", partOfDay = "Dagdeel", result = "Resultaat"
+    }
+    public static let weekdays = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+    /// Evenings and weekends are where a fire brigade is tested.
+    public static let partsOfDay = [("nacht", 0..<7), ("ochtend", 7..<12), ("middag", 12..<17), ("avond", 17..<24)]
+
+    public static func computeByPeriod(_ periods: [Period], store: Store) throws -> [PeriodFigures] {
+        var snapshots: [Int: [AlAmalExport.Dossier]] = [:]
+        return try periods.compactMap { period in
+            guard let snapshot = try store.snapshot(source: AlAmalExport.export.source, onOrBefore: period.snapshotDay) else { return nil }
+            if snapshots[snapshot.id] == nil { snapshots[snapshot.id] = try store.alAmalDossiers(inFile: snapshot.id) }
+            return (period, values(period, dossiers: snapshots[snapshot.id]!))
+        }
+    }
+
+    static func weekday(_ day: Day) -> String { weekdays[((day.number % 7) + 10) % 7] }      // 1970-01-01 was a Thursday
+    static func partOfDay(_ moment: DateTime) -> String { partsOfDay.first { $0.1.contains(moment.secondOfDay / 3600) }!.0 }
+
+    static func values(_ period: Period, dossiers: [AlAmalExport.Dossier]) -> [FigureValue] {
+        let label = period.label
+        func row(_ figure: FigureDefinition, _ breakdown: String, _ category: String, _ value: Double?) -> FigureValue {
+            FigureValue(figure, breakdown: breakdown, category: category, period: label, value: value)
+        }
+        let total = FigureValue.total
+        let tracks = AlAmalExport.tracks.labels
+        func counts(_ figure: FigureDefinition, _ list: [AlAmalExport.Dossier], _ breakdown: String, _ labels: [String],
+                    _ key: (AlAmalExport.Dossier) -> String?) -> [FigureValue] {
+            [row(figure, total, total, Double(list.count))] + labels.map { category in row(figure, breakdown, category, Double(list.filter { key($0) == category }.count)) }
+        }
+        var values = counts(registrations, dossiers.filter { period.contains($0.registered.day) }, Breakdown.track, tracks, \.track)
+
+        // Response times, per group of first contacts in the period.
+        let contacted = dossiers.filter { $0.firstContact.map { period.contains($0.day) } ?? false }
+        let groups: [(String, String, [AlAmalExport.Dossier])] = [(total, total, contacted)]
+            + tracks.map { track in (Breakdown.track, track, contacted.filter { $0.track == track }) }
+            + weekdays.map { day in (Breakdown.weekday, day, contacted.filter { weekday($0.registered.day) == day }) }
+            + partsOfDay.map { part in (Breakdown.partOfDay, part.0, contacted.filter { partOfDay($0.registered) == part.0 }) }
+        for (breakdown, category, group) in groups {
+            var minutes = DayHistogram()
+            for dossier in group { minutes.add(dossier.responseMinutes!) }
+            let waits = group.map { $0.responseMinutes! }
+            values.append(row(firstContacts, breakdown, category, Double(group.count)))
+            values.append(row(medianResponse, breakdown, category, minutes.percentile(0.5).map(hours)))
+            values.append(row(p90Response, breakdown, category, minutes.percentile(0.9).map(hours)))
+            values.append(row(within24Hours, breakdown, category, Percentage.oneDecimal(waits.filter { $0 <= 1440 }.count, of: waits.count)))
+            values.append(row(within4Hours, breakdown, category, Percentage.oneDecimal(waits.filter { $0 <= 240 }.count, of: waits.count)))
+            if breakdown == total { values.append(row(longestWait, total, total, waits.max().map { hours(Double($0)) })) }
+        }
+        if period.kind != .sinceStart {
+            let end = period.last
+            values += counts(running, dossiers.filter { $0.registered.day <= end && ($0.closed.map { $0 > end } ?? true) }, Breakdown.track, tracks, \.track)
+        }
+        values += counts(closed, dossiers.filter { $0.closed.map(period.contains) ?? false }, Breakdown.result, AlAmalExport.results.labels, \.result)
+        return values
+    }
+
+    /// Minutes as hours with one decimal, rounded half away from zero, in whole numbers: 9 minutes is
+    /// exactly 0,15 hour and must give 0,2 (in floating point 9 / 60 * 10 is 1,4999...).
+    static func hours(_ minutes: Double) -> Double {
+        let micro = Int((minutes * 1_000_000).rounded())           // percentiles are exact to 1e-6 (Percentile.interpolate)
+        let tenths = (micro + (micro >= 0 ? 3_000_000 : -3_000_000)) / 6_000_000
+        return Double(tenths) / 10
+    }
+}
