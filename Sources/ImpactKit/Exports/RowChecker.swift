@@ -61,7 +61,9 @@ struct RowChecker {
     mutating func optionalChoice(_ column: BoundColumn, from vocabulary: Vocabulary) -> String? {
         let bytes = field(column)
         guard bytes.count > 0 else { return nil }
-        guard let index = vocabulary.index(ofUTF8: bytes) else {
+        // The byte path takes UTF-8; a Windows-1252 `Financiën` is decoded first (rare: only non-ASCII values).
+        let isUTF8 = record.encoding == .utf8 || !bytes.contains { $0 >= 0x80 }
+        guard let index = isUTF8 ? vocabulary.index(ofUTF8: bytes) : vocabulary.index(of: text(column)) else {
             fail(column, .constraintError, "geen toegestane waarde; toegestaan: \(vocabulary.listed)")
             return nil
         }
