@@ -3,8 +3,9 @@
 /// organisation declares its figures as constants of this type, and code refers to them by those
 /// constants, never by their names: a figure that does not exist does not compile.
 public struct FigureDefinition: Sendable, Hashable {
-    /// `count` is a number of people or things (small counts are hidden in public reports); `hours` a sum.
-    public enum Unit: Sendable, Hashable { case count, days, hours, euros, percent }
+    /// `count` is a number of people or things (small counts are hidden in public reports); `hours` a sum;
+    /// `tenths` a measure always shown with one decimal (a response time of 2,0 hours).
+    public enum Unit: Sendable, Hashable { case count, days, hours, tenths, euros, percent }
     public let name: String
     public let unit: Unit
     public let definition: String

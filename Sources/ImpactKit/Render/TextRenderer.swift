@@ -96,6 +96,7 @@ public enum TextRenderer {
         switch cell.style {
         case .text: return cell.text
         case .count, .decimal: text = cell.number.map { DutchFormat.number($0) } ?? empty ?? "-"
+        case .tenths: text = cell.number.map { DutchFormat.decimal($0, decimals: 1) } ?? empty ?? "-"
         case .euros: text = DutchFormat.euros(cell.number)
         case .percent: text = cell.number.map { DutchFormat.percent($0) } ?? empty ?? ""
         case .change: text = cell.number.map { ($0 > 0 ? "+" : "") + DutchFormat.percent($0) } ?? empty ?? ""

@@ -87,7 +87,7 @@ public enum WorkbookRenderer {
         switch cell.style {
         case .text: sheet.text(row, column, cell.text, bold ? .bold : .plain)
         case .count: sheet.number(row, column, cell.number, .count)
-        case .decimal: sheet.number(row, column, cell.number, .decimal)
+        case .decimal, .tenths: sheet.number(row, column, cell.number, .decimal)
         case .euros: sheet.number(row, column, cell.number, .euro)
         case .percent, .change: sheet.number(row, column, cell.number, .percent)
         }

@@ -5,7 +5,7 @@
 /// One cell of a report table.
 public struct ReportCell: Sendable, Equatable {
     /// `change` is a relative change, shown with its sign in the text (`+70,6%`).
-    public enum Style: Sendable, Hashable { case text, count, decimal, euros, percent, change }
+    public enum Style: Sendable, Hashable { case text, count, decimal, tenths, euros, percent, change }
     public var style: Style
     /// For numbers; a percentage is a fraction (0,706 for 70,6%).
     public var number: Double?
@@ -32,6 +32,7 @@ public struct ReportCell: Sendable, Equatable {
         switch unit {
         case .count: return .count
         case .days, .hours: return .decimal
+        case .tenths: return .tenths
         case .euros: return .euros
         case .percent: return .percent
         }

@@ -5,15 +5,15 @@ public enum AlAmalFigures {
         "Dossiers waarvan de Aanmelding in de periode valt; per traject.")
     public static let firstContacts = FigureDefinition("Eerste contacten", .count,
         "Dossiers waarvan het Eerste contact in de periode valt: de reactietijden hieronder gaan over deze dossiers; per traject, weekdag en dagdeel van de aanmelding.")
-    public static let medianResponse = FigureDefinition("Reactietijd mediaan", .hours, denominator: "Eerste contacten",
+    public static let medianResponse = FigureDefinition("Reactietijd mediaan", .tenths, denominator: "Eerste contacten",
         "Uren (op de minuut) van Aanmelding tot Eerste contact, voor de eerste contacten in de periode: de mediaan (PERCENTIEL.INC met 0,5), op één decimaal; per traject, weekdag en dagdeel van de aanmelding (nacht 0-7, ochtend 7-12, middag 12-17, avond 17-24 uur).")
-    public static let p90Response = FigureDefinition("Reactietijd P90", .hours, denominator: "Eerste contacten",
+    public static let p90Response = FigureDefinition("Reactietijd P90", .tenths, denominator: "Eerste contacten",
         "Als hierboven: het 90e percentiel; 9 op de 10 kregen binnen zoveel uur contact.")
     public static let within24Hours = FigureDefinition("Reactietijd binnen 24 uur", .percent, denominator: "Eerste contacten",
         "Van de eerste contacten in de periode: het aandeel binnen 24 uur na de aanmelding (ten hoogste 1.440 minuten).")
     public static let within4Hours = FigureDefinition("Reactietijd binnen 4 uur", .percent, denominator: "Eerste contacten",
         "Als hierboven, binnen 4 uur: de belofte 'als de brandweer: als we gebeld worden, komen we meteen'.")
-    public static let longestWait = FigureDefinition("Reactietijd langste", .hours, denominator: "Eerste contacten",
+    public static let longestWait = FigureDefinition("Reactietijd langste", .tenths, denominator: "Eerste contacten",
         "De langste tijd in uren van aanmelding tot eerste contact onder de eerste contacten in de periode.")
     public static let running = FigureDefinition("Lopende dossiers", .count,
         "Dossiers met Aanmelding op of vóór het einde van de periode en Afgesloten op leeg of erna, in de export van die periode; per traject.")
