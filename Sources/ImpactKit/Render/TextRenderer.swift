@@ -58,6 +58,7 @@ public enum TextRenderer {
                 tables[slugify(table.title)] = text
                 switch table.role {
                 case .keyFigures: entry["kerncijfers"] = text
+                case .targets: entry["doelen"] = text
                 case .trend: entry["trend_titel"] = table.title; entry["trend_grafiek"] = text
                 case .breakdown: breakdowns.append(["titel": table.title, "tabel": text])
                 case .block: blocks.append(["titel": table.title, "tabel": text])

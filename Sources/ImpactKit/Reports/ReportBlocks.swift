@@ -64,7 +64,7 @@ public struct ReportTable: Sendable {
     }
 
     /// What the table is, so a text template can name it: `kerncijfers`, `uitsplitsingen`, the trend, or a block.
-    public enum Role: Sendable { case keyFigures, breakdown, trend, block }
+    public enum Role: Sendable { case keyFigures, breakdown, trend, targets, block }
 
     public var title: String
     public var role: Role = .block

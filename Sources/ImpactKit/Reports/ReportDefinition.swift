@@ -32,6 +32,25 @@ public struct ReportDefinition: Sendable {
         public let naar: String
         public let kwartalen: Int
     }
+    /// A target for one figure, for every period of a kind (`kwartaal`, `maand`, `jaar`, `seizoen`) or for
+    /// one period (`2024`, `2024-Q4`): in the figure's unit (a percentage as 80 for 80%).
+    public struct Target: Sendable {
+        public let cijfer: String
+        public let periode: String
+        public let doel: Double
+
+        /// Whether the target is for `period`.
+        public func applies(to period: Period) -> Bool {
+            switch periode.lowercased() {
+            case "kwartaal": return period.kind == .quarter
+            case "maand": return period.kind == .month
+            case "jaar": return period.kind == .year
+            case "seizoen": return period.kind == .season
+            default: return periode == period.label
+            }
+        }
+    }
+
     public struct Section: Sendable {
         public let titel: String
         public let kerncijfers: [String]
@@ -39,9 +58,11 @@ public struct ReportDefinition: Sendable {
         public let trend: Trend?
         /// Organisations' own blocks, by name (`blok: x` or `blokken: [x, y]`).
         public let blokken: [String]
+        /// Targets, from the file the section names (`doelen: doelen/alamal.yaml`, in the report folder).
+        public var doelen: [Target] = []
 
         /// Every figure the section names.
-        public var figureNames: [String] { kerncijfers + uitsplitsingen.map(\.figuur) + [trend?.figuur].compactMap { $0 } }
+        public var figureNames: [String] { kerncijfers + uitsplitsingen.map(\.figuur) + [trend?.figuur].compactMap { $0 } + doelen.map(\.cijfer) }
     }
 
     public let naam: String
@@ -71,7 +92,7 @@ public struct ReportDefinition: Sendable {
         do { root = try Yams.load(yaml: text) } catch {
             throw InputError(file: path, message: "geen geldige YAML: \(error)")
         }
-        do { return try parse(root, name: name, catalog: catalog) } catch let message as DefinitionError {
+        do { return try parse(root, name: name, catalog: catalog, folder: folder) } catch let message as DefinitionError {
             throw InputError(file: path, message: message.text)
         }
     }
@@ -84,9 +105,9 @@ public struct ReportDefinition: Sendable {
     struct DefinitionError: Error { let text: String }
 
     static let keys: Set<String> = ["naam", "titel", "ondertitel", "doelgroep", "drempel", "sjabloon", "secties"]
-    static let sectionKeys: Set<String> = ["titel", "kerncijfers", "uitsplitsingen", "trend", "blok", "blokken"]
+    static let sectionKeys: Set<String> = ["titel", "kerncijfers", "uitsplitsingen", "trend", "blok", "blokken", "doelen"]
 
-    static func parse(_ root: Any?, name: String, catalog: ReportCatalog) throws -> ReportDefinition {
+    static func parse(_ root: Any?, name: String, catalog: ReportCatalog, folder: String = ".") throws -> ReportDefinition {
         guard let root = root as? [String: Any] else { throw DefinitionError(text: "een rapportdefinitie is een lijst van sleutels (naam, titel, secties, ...)") }
         if root["soort"] != nil {
             throw DefinitionError(text: "'soort' bestaat niet meer: een rapport is een lijst 'secties' met kerncijfers, uitsplitsingen, trend of blok (zie README, 'Een rapport maken')")
@@ -101,7 +122,7 @@ public struct ReportDefinition: Sendable {
         let definition = ReportDefinition(
             naam: root["naam"] as? String ?? name, titel: title, ondertitel: root["ondertitel"] as? String ?? "",
             doelgroep: root["doelgroep"] as? String ?? "publiek", drempel: threshold, sjabloon: root["sjabloon"] as? String,
-            secties: try sections.enumerated().map { try section($1, number: $0 + 1) })
+            secties: try sections.enumerated().map { try section($1, number: $0 + 1, folder: folder) })
         let known = Set(catalog.figureNames)
         for figure in definition.figureNames where !known.contains(figure) {
             throw DefinitionError(text: "onbekend cijfer \"\(figure)\"; bekend: \(catalog.figureNames.joined(separator: ", "))")
@@ -112,7 +133,7 @@ public struct ReportDefinition: Sendable {
         return definition
     }
 
-    static func section(_ entry: [String: Any], number: Int) throws -> Section {
+    static func section(_ entry: [String: Any], number: Int, folder: String) throws -> Section {
         let place = "sectie \(number)"
         try unknownKeys(entry, known: sectionKeys, in: place)
         let keys = try (entry["kerncijfers"]).map { value -> [String] in
@@ -148,10 +169,40 @@ public struct ReportDefinition: Sendable {
             guard let more = more as? [String] else { throw DefinitionError(text: "\(place): blokken is een lijst van bloknamen") }
             blocks += more
         }
-        guard !keys.isEmpty || !breakdowns.isEmpty || trend != nil || !blocks.isEmpty else {
+        guard !keys.isEmpty || !breakdowns.isEmpty || trend != nil || !blocks.isEmpty || entry["doelen"] != nil else {
             throw DefinitionError(text: "\(place) is leeg: noem kerncijfers, uitsplitsingen, trend of blok")
         }
-        return Section(titel: entry["titel"] as? String ?? "", kerncijfers: keys, uitsplitsingen: breakdowns, trend: trend, blokken: blocks)
+        var section = Section(titel: entry["titel"] as? String ?? "", kerncijfers: keys, uitsplitsingen: breakdowns, trend: trend, blokken: blocks)
+        if let file = entry["doelen"] {
+            // A file in the report folder (or a folder in it, `doelen/alamal.yaml`), never outside it.
+            guard let file = file as? String, !file.hasPrefix("/"), !file.split(separator: "/").contains("..") else {
+                throw DefinitionError(text: "\(place): doelen is een bestand in de map van de rapportdefinities, bijvoorbeeld doelen/alamal.yaml")
+            }
+            section.doelen = try targets(file: file, folder: folder)
+        }
+        return section
+    }
+
+    /// A targets file: `doelen:` a list of `{ cijfer, periode, doel }`.
+    static func targets(file: String, folder: String) throws -> [Target] {
+        let path = (folder as NSString).appendingPathComponent(file)
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw DefinitionError(text: "doelen: \(file) niet gevonden in de map van de rapportdefinities") }
+        let root: Any?
+        do { root = try Yams.load(yaml: text) } catch { throw DefinitionError(text: "\(file): geen geldige YAML: \(error)") }
+        guard let list = (root as? [String: Any])?["doelen"] as? [[String: Any]] else {
+            throw DefinitionError(text: "\(file): verwacht 'doelen:' met een lijst van { cijfer, periode, doel }")
+        }
+        return try list.enumerated().map { index, item in
+            let place = "\(file), doel \(index + 1)"
+            try unknownKeys(item, known: ["cijfer", "periode", "doel"], in: place)
+            let value = item["doel"].flatMap { $0 as? Double ?? ($0 as? Int).map(Double.init) }
+            guard let value else { throw DefinitionError(text: "\(place): 'doel' moet een getal zijn") }
+            let period = try string(item, "periode", in: place)
+            guard ["kwartaal", "maand", "jaar", "seizoen"].contains(period.lowercased()) || Period(parsing: period) != nil else {
+                throw DefinitionError(text: "\(place): periode \"\(period)\" is geen kwartaal, maand, jaar, seizoen of periode als 2024-Q4")
+            }
+            return Target(cijfer: try string(item, "cijfer", in: place), periode: period, doel: value)
+        }
     }
 
     static func string(_ entry: [String: Any], _ key: String, in place: String) throws -> String {

@@ -80,6 +80,9 @@ public struct ReportModel: Sendable {
                 section.tables.append(table)
                 keyFigures += lines
             }
+            if let targets = builder.targets(wanted.doelen, title: "Doelen \(wanted.titel)".trimmingCharacters(in: .whitespaces)) {
+                section.tables.append(targets)
+            }
             do {
                 if let trend = wanted.trend { section.tables.append(try builder.trend(trend)) }
                 for breakdown in wanted.uitsplitsingen { section.tables.append(try builder.breakdown(breakdown)) }

@@ -214,6 +214,40 @@ public struct SectionBuilder: Sendable {
         return table
     }
 
+    // MARK: - Targets
+
+    /// Realised against target, as hledger shows a budget: the figure in the report's period, its target
+    /// for that period, the difference (in points for a percentage) and the share of the target reached.
+    public func targets(_ targets: [ReportDefinition.Target], title: String) -> ReportTable? {
+        let current = comparison.current
+        let applying = targets.filter { $0.applies(to: current) }
+        guard !applying.isEmpty else { return nil }
+        let rows = applying.map { target -> [ReportCell] in
+            let unit = catalog.definition(of: target.cijfer)?.unit ?? .count
+            let realised = cell(named: target.cijfer, in: current)
+            let goal = ReportCell.number(unit == .percent ? target.doel / 100 : target.doel, realised.style)
+            guard !realised.hidden, let value = realised.number else {
+                let masked = realised.hidden ? realised.text : ""
+                return [.text(target.cijfer), realised, goal, ReportCell.number(nil, .tenths).hidden(as: masked), ReportCell.number(nil, .percent).hidden(as: masked)]
+            }
+            // In the figure's own unit (a percentage in points), without binary noise (85,2 - 80 is 5,2).
+            let own = unit == .percent ? value * 100 : value
+            let clean = { (x: Double) in (x * 1_000_000).rounded() / 1_000_000 }
+            let difference = ReportCell.number(clean(own - target.doel), unit == .percent ? .tenths : realised.style)
+            let reached = ReportCell.number(target.doel == 0 ? nil : clean(own / target.doel), .percent)
+            return [.text(target.cijfer), realised, goal, difference, reached]
+        }
+        var table = ReportTable(title: title, note: "Gerealiseerd in \(current.label) tegenover het doel; het verschil van een percentage in procentpunten.",
+                                columns: ["Cijfer", "Gerealiseerd", "Doel", "Verschil", "% van doel"], rows: rows)
+        // A hidden cell reads as it does elsewhere; an empty one (no value yet) reads empty.
+        table.rows = table.rows.map { row in row.map { $0.hidden && $0.text.isEmpty ? ReportCell.number(nil, $0.style) : $0 } }
+        table.role = .targets
+        table.sheetName = "Doelen"
+        table.excelName = "Doelen"
+        table.widths = [34, 14, 14, 14, 14]
+        return table
+    }
+
     /// A breakdown the figure does not have (a typo in `naar`) is an error naming the ones it has; a
     /// figure with no values at all (nothing ingested yet) gives an empty table.
     func check(_ figure: String, by breakdown: String, in periods: [Period?], table: String, found: Bool) throws {

@@ -49,7 +49,7 @@ struct ReportDefinitionTests {
         #expect(Self.message("titel: Proef\nsectie:\n  - blok: zwo-stand\n")
                 == "de rapportdefinitie: onbekende sleutel 'sectie'; bekend: doelgroep, drempel, naam, ondertitel, secties, sjabloon, titel")
         #expect(Self.message("titel: Proef\nsecties:\n  - kerncijfer: [Dromen ontvangen]\n")
-                == "sectie 1: onbekende sleutel 'kerncijfer'; bekend: blok, blokken, kerncijfers, titel, trend, uitsplitsingen")
+                == "sectie 1: onbekende sleutel 'kerncijfer'; bekend: blok, blokken, doelen, kerncijfers, titel, trend, uitsplitsingen")
         #expect(Self.message("titel: Proef\nsecties:\n  - uitsplitsingen:\n      - { titel: X, figuur: Dromen ontvangen }\n")
                 == "sectie 1, uitsplitsing: 'naar' ontbreekt")
         #expect(Self.message("titel: Proef\nsecties:\n  - titel: Leeg\n") == "sectie 1 is leeg: noem kerncijfers, uitsplitsingen, trend of blok")
@@ -65,7 +65,7 @@ struct ReportDefinitionTests {
 
     @Test func unknownReportNamesTheKnownOnes() {
         do { _ = try ReportDefinition.load(name: "financier", folder: shippedReports); Issue.record("expected an error") } catch let error as InputError {
-            #expect(error.message == "geen rapportdefinitie 'financier'; bekend: alamal, alliantie, beleid, zwo")
+            #expect(error.message == "geen rapportdefinitie 'financier'; bekend: alamal, alliantie, beleid, financier-activering, financier-alamal, financier-alliantie, financier-dromen, financier-zwo, zwo")
         } catch { Issue.record("\(error)") }
         // A name with a slash never leaves the report folder.
         #expect(throws: InputError.self) { try ReportDefinition.load(name: "../impact", folder: shippedReports) }
