@@ -14,6 +14,8 @@ public struct FigureDefinition: Sendable, Hashable {
     /// count is below its threshold.
     public let denominator: String?
     public let denominatorTotalFor: Set<String>
+    /// For a percentage: the count above the line (shown beside it in a funder's report, with the denominator).
+    public let numerator: String?
     /// The unit of its breakdowns when it differs from the total's (`Doorverwezen`: a percentage in total,
     /// a count per destination).
     public let breakdownUnit: Unit?
@@ -21,9 +23,9 @@ public struct FigureDefinition: Sendable, Hashable {
     /// the figure's total, the shares add up to more than 100%, and this note says so under its tables.
     public let overlapNote: String?
 
-    public init(_ name: String, _ unit: Unit, denominator: String? = nil, denominatorTotalFor: Set<String> = [], breakdownUnit: Unit? = nil,
-                overlapNote: String? = nil, _ definition: String) {
-        self.name = name; self.unit = unit; self.definition = definition
+    public init(_ name: String, _ unit: Unit, numerator: String? = nil, denominator: String? = nil, denominatorTotalFor: Set<String> = [],
+                breakdownUnit: Unit? = nil, overlapNote: String? = nil, _ definition: String) {
+        self.name = name; self.unit = unit; self.definition = definition; self.numerator = numerator
         self.denominator = denominator; self.denominatorTotalFor = denominatorTotalFor
         self.breakdownUnit = breakdownUnit; self.overlapNote = overlapNote
     }

@@ -60,6 +60,8 @@ public struct ReportDefinition: Sendable {
         public let blokken: [String]
         /// Targets, from the file the section names (`doelen: doelen/alamal.yaml`, in the report folder).
         public var doelen: [Target] = []
+        /// `teller_en_noemer: ja`: each percentage among the key figures with its numerator and denominator.
+        public var tellerEnNoemer = false
 
         /// Every figure the section names.
         public var figureNames: [String] { kerncijfers + uitsplitsingen.map(\.figuur) + [trend?.figuur].compactMap { $0 } + doelen.map(\.cijfer) }
@@ -105,7 +107,7 @@ public struct ReportDefinition: Sendable {
     struct DefinitionError: Error { let text: String }
 
     static let keys: Set<String> = ["naam", "titel", "ondertitel", "doelgroep", "drempel", "sjabloon", "secties"]
-    static let sectionKeys: Set<String> = ["titel", "kerncijfers", "uitsplitsingen", "trend", "blok", "blokken", "doelen"]
+    static let sectionKeys: Set<String> = ["titel", "kerncijfers", "uitsplitsingen", "trend", "blok", "blokken", "doelen", "teller_en_noemer"]
 
     static func parse(_ root: Any?, name: String, catalog: ReportCatalog, folder: String = ".") throws -> ReportDefinition {
         guard let root = root as? [String: Any] else { throw DefinitionError(text: "een rapportdefinitie is een lijst van sleutels (naam, titel, secties, ...)") }
@@ -173,6 +175,13 @@ public struct ReportDefinition: Sendable {
             throw DefinitionError(text: "\(place) is leeg: noem kerncijfers, uitsplitsingen, trend of blok")
         }
         var section = Section(titel: entry["titel"] as? String ?? "", kerncijfers: keys, uitsplitsingen: breakdowns, trend: trend, blokken: blocks)
+        if let parts = entry["teller_en_noemer"] {
+            let word = (parts as? String)?.lowercased()
+            guard let yes = parts as? Bool ?? (word == "ja" ? true : word == "nee" ? false : nil) else {
+                throw DefinitionError(text: "\(place): teller_en_noemer is ja of nee")
+            }
+            section.tellerEnNoemer = yes
+        }
         if let file = entry["doelen"] {
             // A file in the report folder (or a folder in it, `doelen/alamal.yaml`), never outside it.
             guard let file = file as? String, !file.hasPrefix("/"), !file.split(separator: "/").contains("..") else {

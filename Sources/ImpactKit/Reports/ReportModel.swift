@@ -76,7 +76,7 @@ public struct ReportModel: Sendable {
             }
             var section = ReportSection(title: wanted.titel, tables: [])
             if !wanted.kerncijfers.isEmpty {
-                let (table, lines) = builder.keyFigures(wanted.kerncijfers, title: wanted.titel)
+                let (table, lines) = builder.keyFigures(wanted.kerncijfers, title: wanted.titel, withParts: wanted.tellerEnNoemer)
                 section.tables.append(table)
                 keyFigures += lines
             }

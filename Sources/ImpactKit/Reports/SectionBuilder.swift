@@ -97,13 +97,22 @@ public struct SectionBuilder: Sendable {
 
     // MARK: - Key figures
 
-    public func keyFigures(_ names: [String], title: String) -> (ReportTable, [ReportModel.KeyFigure]) {
+    /// `withParts`: a percentage is followed by its numerator and denominator (what funders check it by).
+    public func keyFigures(_ names: [String], title: String, withParts: Bool = false) -> (ReportTable, [ReportModel.KeyFigure]) {
         var rows: [[ReportCell]] = []
         var lines: [ReportModel.KeyFigure] = []
+        func row(_ name: String, label: String) -> [ReportCell] {
+            let cells = compared.map { cell(named: name, in: $0) }
+            return [.text(label), cells[0], cells[1], Self.change(cells[0], cells[1]), cells[2], Self.change(cells[0], cells[2]), cells[3]]
+        }
         for name in names {
             let cells = compared.map { cell(named: name, in: $0) }
-            rows.append([.text(name), cells[0], cells[1], Self.change(cells[0], cells[1]), cells[2], Self.change(cells[0], cells[2]), cells[3]])
+            rows.append(row(name, label: name))
             lines.append(ReportModel.KeyFigure(label: name, cells: cells, trendInWords: trendInWords(cells)))
+            guard withParts, let definition = catalog.definition(of: name), definition.unit == .percent else { continue }
+            for (part, word) in [(definition.numerator, "teller"), (definition.denominator, "noemer")] {
+                if let part { rows.append(row(part, label: "  \(word): \(part)")) }
+            }
         }
         var table = ReportTable(title: title, columns: ["Cijfer", labels[0], labels[1], "t.o.v. \(labels[1])", labels[2], "t.o.v. \(labels[2])", labels[3]], rows: rows)
         table.textColumns = ["Cijfer", labels[0], labels[1], "verschil", labels[2], "verschil", labels[3]]

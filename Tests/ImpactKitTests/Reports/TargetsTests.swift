@@ -28,6 +28,11 @@ struct TargetsTests {
             #expect(row("Reactietijd binnen 24 uur") == ["Reactietijd binnen 24 uur", "0.852", "0.8", "5.2", "1.065"])
             #expect(row("Aanmeldingen") == ["Aanmeldingen", "81", "75", "6", "1.08"])
             #expect(targets.filter { ($0.first as? String) == "Aanmeldingen" }.count == 1)
+            // Each percentage with its numerator and denominator (teller_en_noemer: ja): 69 of 81 is 85,2%.
+            let summary = try #require(cells["Samenvatting"])
+            func summaryRow(_ label: String) -> [String] { summary.first { ($0.first as? String) == label }.map { $0.prefix(2).map { "\($0)" } } ?? [] }
+            #expect(summaryRow("  teller: Reactietijd binnen 24 uur aantal") == ["  teller: Reactietijd binnen 24 uur aantal", "69"])
+            #expect(summaryRow("  noemer: Eerste contacten") == ["  noemer: Eerste contacten", "81"])
             let text = try TextRenderer.render(model, templateFolder: shippedReports)
             #expect(text.contains("Reactietijd binnen 24 uur         85,2%  80,0%       5,2      106,5%"))
             // The yearly target applies to the year.

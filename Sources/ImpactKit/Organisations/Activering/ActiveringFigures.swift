@@ -5,8 +5,10 @@ public enum ActiveringFigures {
         "Deelnemers met Startdatum op of vóór het einde van de periode en Einddatum leeg of erna, in de werkmap van die periode; per centrum en per stap.")
     public static let inflow = FigureDefinition("Instroom", .count, "Deelnemers met Startdatum in de periode; per centrum.")
     public static let outflow = FigureDefinition("Uitstroom", .count, "Deelnemers met Einddatum in de periode; per centrum en per bestemming (Uitstroom naar).")
-    public static let outflowRate = FigureDefinition("Uitstroompercentage", .percent, denominator: "Uitstroom", denominatorTotalFor: [Breakdown.destination],
+    public static let outflowRate = FigureDefinition("Uitstroompercentage", .percent, numerator: "Uitstroom positief", denominator: "Uitstroom", denominatorTotalFor: [Breakdown.destination],
         "Van de deelnemers met Einddatum in de periode: het aandeel met Uitstroom naar Vrijwilligerswerk, Re-integratietraject, Betaald werk of Opleiding; per centrum, en per bestemming het aandeel van alle uitstromers. Een percentage over minder dan 5 uitstromers staat er wel, maar gemarkeerd: gebaseerd op weinig mensen.")
+    public static let positiveOutflow = FigureDefinition("Uitstroom positief", .count,
+        "Deelnemers met Einddatum in de periode en Uitstroom naar Vrijwilligerswerk, Re-integratietraject, Betaald werk of Opleiding: de teller van het uitstroompercentage; per centrum.")
     public static let stayMedian = FigureDefinition("Verblijfsduur mediaan", .days, denominator: "Uitstroom",
         "Dagen van Startdatum tot Einddatum voor wie in de periode uitstroomde: de mediaan (PERCENTIEL.INC met 0,5).")
     public static let stayP90 = FigureDefinition("Verblijfsduur P90", .days, denominator: "Uitstroom", "Als hierboven: het 90e percentiel.")
@@ -14,7 +16,7 @@ public enum ActiveringFigures {
         "Aantal klussen in de periode (een klus die in twee werkmappen staat telt één keer); per centrum en per aanvrager.")
     public static let jobHours = FigureDefinition("Klussen uren", .hours, "De som van Uren van die klussen; per centrum en per aanvrager.")
 
-    public static let all = [active, inflow, outflow, outflowRate, stayMedian, stayP90, jobs, jobHours]
+    public static let all = [active, inflow, outflow, outflowRate, positiveOutflow, stayMedian, stayP90, jobs, jobHours]
 
     /// The breakdowns, as `impact figures` names them.
     public enum Breakdown {
@@ -70,6 +72,8 @@ public enum ActiveringFigures {
         }
         let positive = { (list: [Activeringscentra.Participant]) in list.filter { Activeringscentra.positiveDestinations.contains($0.destination ?? "") }.count }
         values.append(row(outflowRate, FigureValue.total, FigureValue.total, Percentage.oneDecimal(positive(leavers), of: leavers.count)))
+        values.append(row(positiveOutflow, FigureValue.total, FigureValue.total, Double(positive(leavers))))
+        values += centres.map { centre in row(positiveOutflow, Breakdown.centre, centre, Double(positive(leavers.filter { $0.centre == centre }))) }
         values += centres.map { centre in
             let mine = leavers.filter { $0.centre == centre }
             return row(outflowRate, Breakdown.centre, centre, Percentage.oneDecimal(positive(mine), of: mine.count))

@@ -9,17 +9,22 @@ public enum AlAmalFigures {
         "Uren (op de minuut) van Aanmelding tot Eerste contact, voor de eerste contacten in de periode: de mediaan (PERCENTIEL.INC met 0,5), op één decimaal; per traject, weekdag en dagdeel van de aanmelding (nacht 0-7, ochtend 7-12, middag 12-17, avond 17-24 uur).")
     public static let p90Response = FigureDefinition("Reactietijd P90", .tenths, denominator: "Eerste contacten",
         "Als hierboven: het 90e percentiel; 9 op de 10 kregen binnen zoveel uur contact.")
-    public static let within24Hours = FigureDefinition("Reactietijd binnen 24 uur", .percent, denominator: "Eerste contacten",
+    public static let within24Hours = FigureDefinition("Reactietijd binnen 24 uur", .percent, numerator: "Reactietijd binnen 24 uur aantal", denominator: "Eerste contacten",
         "Van de eerste contacten in de periode: het aandeel binnen 24 uur na de aanmelding (ten hoogste 1.440 minuten).")
-    public static let within4Hours = FigureDefinition("Reactietijd binnen 4 uur", .percent, denominator: "Eerste contacten",
+    public static let within4Hours = FigureDefinition("Reactietijd binnen 4 uur", .percent, numerator: "Reactietijd binnen 4 uur aantal", denominator: "Eerste contacten",
         "Als hierboven, binnen 4 uur: de belofte 'als de brandweer: als we gebeld worden, komen we meteen'.")
+    public static let within24HoursCount = FigureDefinition("Reactietijd binnen 24 uur aantal", .count,
+        "Het aantal eerste contacten in de periode binnen 24 uur na de aanmelding: de teller van Reactietijd binnen 24 uur.")
+    public static let within4HoursCount = FigureDefinition("Reactietijd binnen 4 uur aantal", .count,
+        "Het aantal eerste contacten in de periode binnen 4 uur na de aanmelding: de teller van Reactietijd binnen 4 uur.")
     public static let longestWait = FigureDefinition("Reactietijd langste", .tenths, denominator: "Eerste contacten",
         "De langste tijd in uren van aanmelding tot eerste contact onder de eerste contacten in de periode.")
     public static let running = FigureDefinition("Lopende dossiers", .count,
         "Dossiers met Aanmelding op of vóór het einde van de periode en Afgesloten op leeg of erna, in de export van die periode; per traject.")
     public static let closed = FigureDefinition("Afgesloten", .count, "Dossiers met Afgesloten op in de periode; per resultaat.")
 
-    public static let all = [registrations, firstContacts, medianResponse, p90Response, within24Hours, within4Hours, longestWait, running, closed]
+    public static let all = [registrations, firstContacts, medianResponse, p90Response, within24Hours, within24HoursCount, within4Hours,
+                             within4HoursCount, longestWait, running, closed]
 
     /// The breakdowns, as `impact figures` names them.
     public enum Breakdown {
@@ -69,6 +74,8 @@ public enum AlAmalFigures {
             values.append(row(p90Response, breakdown, category, minutes.percentile(0.9).map(hours)))
             values.append(row(within24Hours, breakdown, category, Percentage.oneDecimal(waits.filter { $0 <= 1440 }.count, of: waits.count)))
             values.append(row(within4Hours, breakdown, category, Percentage.oneDecimal(waits.filter { $0 <= 240 }.count, of: waits.count)))
+            values.append(row(within24HoursCount, breakdown, category, Double(waits.filter { $0 <= 1440 }.count)))
+            values.append(row(within4HoursCount, breakdown, category, Double(waits.filter { $0 <= 240 }.count)))
             if breakdown == total { values.append(row(longestWait, total, total, waits.max().map { hours(Double($0)) })) }
         }
         if period.kind != .sinceStart {

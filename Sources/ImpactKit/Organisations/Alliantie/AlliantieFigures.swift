@@ -8,23 +8,29 @@ public enum AlliantieFigures {
     public static let topics = FigureDefinition("Onderwerpen", .count,
         overlapNote: "Een bezoek kan meer onderwerpen noemen: de aandelen tellen op tot meer dan 100%.",
         "Per onderwerp de bezoeken in de periode die het noemen (een bezoek met drie onderwerpen telt bij elk); Totaal: alle bezoeken, waarvan elk aandeel is berekend.")
-    public static let referred = FigureDefinition("Doorverwezen", .percent, denominator: "Bezoeken", breakdownUnit: .count,
+    public static let referred = FigureDefinition("Doorverwezen", .percent, numerator: "Doorverwezen aantal", denominator: "Bezoeken", breakdownUnit: .count,
         "Totaal: het aandeel van de bezoeken in de periode waarvan Doorverwezen naar niet 'Geen' is; per bestemming: het aantal bezoeken dat daarheen is doorverwezen.")
+    public static let referredCount = FigureDefinition("Doorverwezen aantal", .count,
+        "Het aantal bezoeken in de periode met een doorverwijzing (Doorverwezen naar niet 'Geen'): de teller van Doorverwezen.")
     public static let postcodes = FigureDefinition("Postcodes", .count,
         "Bezoeken in de periode per postcodegebied (PC4), het grootste eerst: waar de geldzorgen zitten (de Postcode Preventie Aanpak).")
     public static let volunteersActive = FigureDefinition("Vrijwilligers actief", .count,
         "Vrijwilligers met Gestart op of vóór het einde van de periode en Gestopt leeg of erna; per organisatie. Elke vrijwilliger in de stand van de nieuwste ingelezen lijst waarin hij staat: wie uit een latere lijst is verwijderd, houdt de stand van de laatste lijst die hem had.")
     public static let volunteersStarted = FigureDefinition("Vrijwilligers gestart", .count, "Vrijwilligers met Gestart in de periode; per organisatie.")
     public static let volunteersStopped = FigureDefinition("Vrijwilligers gestopt", .count, "Vrijwilligers met Gestopt in de periode; per organisatie.")
-    public static let volunteersTrained = FigureDefinition("Vrijwilligers getraind", .percent, denominator: "Vrijwilligers actief",
+    public static let volunteersTrained = FigureDefinition("Vrijwilligers getraind", .percent, numerator: "Vrijwilligers getraind aantal", denominator: "Vrijwilligers actief",
         "Van de actieve vrijwilligers aan het einde van de periode: het aandeel met Training afgerond op of vóór dat einde; per organisatie.")
-    public static let retention = FigureDefinition("Behoud na 12 maanden", .percent, denominator: "Behoud na 12 maanden cohort",
+    public static let retention = FigureDefinition("Behoud na 12 maanden", .percent, numerator: "Behoud na 12 maanden aantal", denominator: "Behoud na 12 maanden cohort",
         "Van de vrijwilligers die 12 tot 24 maanden vóór het einde van de periode begonnen (Gestart na het einde min 24 maanden en op of vóór het einde min 12 maanden): het aandeel dat 12 maanden na de eigen start nog actief was (Gestopt leeg of later).")
+    public static let trainedCount = FigureDefinition("Vrijwilligers getraind aantal", .count,
+        "Het aantal actieve vrijwilligers met Training afgerond op of vóór het einde van de periode: de teller van Vrijwilligers getraind; per organisatie.")
+    public static let retainedCount = FigureDefinition("Behoud na 12 maanden aantal", .count,
+        "Het aantal vrijwilligers van die groep dat 12 maanden na de eigen start nog actief was: de teller van Behoud na 12 maanden.")
     public static let retentionCohort = FigureDefinition("Behoud na 12 maanden cohort", .count,
         "Het aantal vrijwilligers in die groep: de noemer van Behoud na 12 maanden.")
 
-    public static let all = [visits, firstVisits, topics, referred, postcodes, volunteersActive, volunteersStarted, volunteersStopped,
-                             volunteersTrained, retention, retentionCohort]
+    public static let all = [visits, firstVisits, topics, referred, referredCount, postcodes, volunteersActive, volunteersStarted,
+                             volunteersStopped, volunteersTrained, trainedCount, retention, retainedCount, retentionCohort]
 
     /// The breakdowns, as `impact figures` names them.
     public enum Breakdown {
@@ -60,6 +66,7 @@ public enum AlliantieFigures {
         }
         let referredVisits = seen.filter { $0.referredTo != notReferred }
         values.append(row(referred, Percentage.oneDecimal(referredVisits.count, of: seen.count)))
+        values.append(row(referredCount, Double(referredVisits.count)))
         values += Spreekuren.referrals.labels.filter { $0 != notReferred }.map { destination in
             row(referred, Breakdown.referredTo, destination, Double(referredVisits.filter { $0.referredTo == destination }.count))
         }
@@ -72,6 +79,9 @@ public enum AlliantieFigures {
         let byOrganisation = { (figure: FigureDefinition, list: [Vrijwilligers.Volunteer]) in
             counts(figure, list, by: [(Breakdown.organisation, organisations, \.organisation)])
         }
+        func byOrganisationValues(_ figure: FigureDefinition, _ list: [Vrijwilligers.Volunteer], _ measure: ([Vrijwilligers.Volunteer]) -> Double) -> [FigureValue] {
+            [row(figure, measure(list))] + organisations.map { name in row(figure, Breakdown.organisation, name, measure(list.filter { $0.organisation == name })) }
+        }
         values += byOrganisation(volunteersStarted, people.filter { period.contains($0.started) })
         values += byOrganisation(volunteersStopped, people.filter { $0.stopped.map(period.contains) ?? false })
         // Stocks at the period's end: not for sinds-start, which has no end of its own.
@@ -83,12 +93,15 @@ public enum AlliantieFigures {
             Percentage.oneDecimal(list.filter { $0.trained.map { $0 <= end } ?? false }.count, of: list.count)
         }
         values.append(row(volunteersTrained, trainedShare(active)))
+        let trained = { (list: [Vrijwilligers.Volunteer]) in Double(list.filter { $0.trained.map { $0 <= end } ?? false }.count) }
+        values += byOrganisationValues(trainedCount, active, trained)
         values += organisations.map { row(volunteersTrained, Breakdown.organisation, $0, trainedShare(active.filter { [organisation = $0] in $0.organisation == organisation })) }
         if let from = end.adding(months: -24), let through = end.adding(months: -12) {
             let cohort = people.filter { $0.started > from && $0.started <= through }
             let retained = cohort.filter { volunteer in volunteer.started.adding(months: 12).map(volunteer.isActive(on:)) ?? false }
             values.append(row(retention, Percentage.oneDecimal(retained.count, of: cohort.count)))
             values.append(row(retentionCohort, Double(cohort.count)))
+            values.append(row(retainedCount, Double(retained.count)))
         }
         return values
     }
