@@ -4,9 +4,9 @@ public enum AlAmalFigures {
     public static let registrations = FigureDefinition("Aanmeldingen", .count,
         "Dossiers waarvan de Aanmelding in de periode valt; per traject.")
     public static let firstContacts = FigureDefinition("Eerste contacten", .count,
-        "Dossiers waarvan het Eerste contact in de periode valt: de reactietijden hieronder gaan over deze dossiers; per traject, weekdag en dagdeel van de aanmelding.")
+        "Dossiers waarvan het Eerste contact in de periode valt: de reactietijden hieronder gaan over deze dossiers; per traject, weekdag, dagdeel en uur van de aanmelding.")
     public static let medianResponse = FigureDefinition("Reactietijd mediaan", .tenths, denominator: "Eerste contacten",
-        "Uren (op de minuut) van Aanmelding tot Eerste contact, voor de eerste contacten in de periode: de mediaan (PERCENTIEL.INC met 0,5), op één decimaal; per traject, weekdag en dagdeel van de aanmelding (nacht 0-7, ochtend 7-12, middag 12-17, avond 17-24 uur).")
+        "Uren (op de minuut) van Aanmelding tot Eerste contact, voor de eerste contacten in de periode: de mediaan (PERCENTIEL.INC met 0,5), op één decimaal; per traject, weekdag, dagdeel (nacht 0-7, ochtend 7-12, middag 12-17, avond 17-24 uur) en uur van de aanmelding.")
     public static let p90Response = FigureDefinition("Reactietijd P90", .tenths, denominator: "Eerste contacten",
         "Als hierboven: het 90e percentiel; 9 op de 10 kregen binnen zoveel uur contact.")
     public static let within24Hours = FigureDefinition("Reactietijd binnen 24 uur", .percent, numerator: "Reactietijd binnen 24 uur aantal", denominator: "Eerste contacten",
@@ -28,7 +28,7 @@ public enum AlAmalFigures {
 
     /// The breakdowns, as `impact figures` names them.
     public enum Breakdown {
-        public static let track = "Traject", weekday = "Weekdag", partOfDay = "Dagdeel", result = "Resultaat"
+        public static let track = "Traject", weekday = "Weekdag", partOfDay = "Dagdeel", hour = "Uur", result = "Resultaat"
     }
     public static let weekdays = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
     /// Evenings and weekends are where a fire brigade is tested.
@@ -45,6 +45,9 @@ public enum AlAmalFigures {
 
     static func weekday(_ day: Day) -> String { weekdays[((day.number % 7) + 10) % 7] }      // 1970-01-01 was a Thursday
     static func partOfDay(_ moment: DateTime) -> String { partsOfDay.first { $0.1.contains(moment.secondOfDay / 3600) }!.0 }
+    /// The hour of registration, `00` .. `23`.
+    public static let hours = (0..<24).map { $0 < 10 ? "0\($0)" : "\($0)" }
+    static func hourLabel(_ moment: DateTime) -> String { hours[moment.secondOfDay / 3600] }
 
     static func values(_ period: Period, dossiers: [AlAmalExport.Dossier]) -> [FigureValue] {
         let label = period.label
@@ -65,6 +68,7 @@ public enum AlAmalFigures {
             + tracks.map { track in (Breakdown.track, track, contacted.filter { $0.track == track }) }
             + weekdays.map { day in (Breakdown.weekday, day, contacted.filter { weekday($0.registered.day) == day }) }
             + partsOfDay.map { part in (Breakdown.partOfDay, part.0, contacted.filter { partOfDay($0.registered) == part.0 }) }
+            + hours.map { hour in (Breakdown.hour, hour, contacted.filter { hourLabel($0.registered) == hour }) }
         for (breakdown, category, group) in groups {
             var minutes = DayHistogram()
             for dossier in group { minutes.add(dossier.responseMinutes!) }

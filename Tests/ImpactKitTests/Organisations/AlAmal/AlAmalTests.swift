@@ -63,6 +63,8 @@ struct AlAmalTests {
         #expect(Self.value(q4, F.medianResponse, "Dagdeel", "nacht") == 6.0)
         #expect(Self.value(q4, F.within4Hours, "Dagdeel", "middag") == 50.0)                // 9 yes, 960 no
         #expect(Self.value(q4, F.firstContacts, "Dagdeel", "ochtend") == 1)
+        #expect(Self.value(q4, F.medianResponse, "Uur", "22") == 35.0 && Self.value(q4, F.medianResponse, "Uur", "13") == 0.2)   // AA-2; AA-3
+        #expect(Self.value(q4, F.firstContacts, "Uur", "16") == 1 && Self.value(q4, F.firstContacts, "Uur", "03") == 0)
         // Running at 31-12: AA-2, 3, 5, 6 (AA-1 and AA-4 closed in Q4, AA-10 in Q3).
         #expect(Self.value(q4, F.running) == 4)
         #expect(Self.value(q4, F.closed) == 2)
@@ -86,6 +88,11 @@ struct AlAmalTests {
         let xlsx = db.folder.url.appendingPathComponent("alamal.xlsx")
         try WorkbookRenderer.write(model, to: xlsx.path)
         let text = try TextRenderer.render(model, templateFolder: shippedReports)
+        // Same inputs, same bytes.
+        let again = db.folder.url.appendingPathComponent("alamal-again.xlsx")
+        try WorkbookRenderer.write(try ReportModel.build(definition: definition, comparison: Comparison(period: .quarter(2024, 4)), store: db.store), to: again.path)
+        #expect(try Data(contentsOf: xlsx) == Data(contentsOf: again))
+        #expect(try TextRenderer.render(model, templateFolder: shippedReports) == text)
         let book = try ReportTests.readBack(xlsx)
         let database = try Data(contentsOf: db.folder.url.appendingPathComponent("impact.sqlite"))
         let rejects = try outcomes.compactMap(\.rejectsFile).map { try String(contentsOfFile: $0, encoding: .utf8) }.joined()
