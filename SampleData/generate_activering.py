@@ -43,7 +43,7 @@ import openpyxl
 from openpyxl.styles import Font, PatternFill
 from openpyxl.writer.excel import ExcelWriter
 
-from quarters import next_q, q_first, q_last, q_name, q_of, quarters as calendar_quarters, write_files
+from generator_support import next_q, q_first, q_last, q_name, q_of, quarters as calendar_quarters, write_files
 
 DEFAULT_SEED = 36  # Almere's area code
 

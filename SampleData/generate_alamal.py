@@ -28,7 +28,6 @@ computed from what that reader keeps, by the definitions in the README section (
 Everything in the files is made up: the help requests are fictional and name no real person.
 """
 
-import argparse
 import csv
 import io
 import math
@@ -40,7 +39,7 @@ from collections import Counter
 from datetime import date, datetime, time, timedelta
 from fractions import Fraction
 
-from quarters import q_first, q_last, q_name, q_of, quarters as calendar_quarters, write_files
+from generator_support import generator_arguments, q_first, q_last, q_name, q_of, quarters as calendar_quarters, write_files
 
 DEFAULT_SEED = 30  # 030, the area code of Utrecht
 
@@ -941,11 +940,7 @@ def print_summary(w, files):
 
 
 def main():
-    ap = argparse.ArgumentParser(description="Generate Stichting Al Amal Utrecht sample exports (deterministic).")
-    ap.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"random seed (default {DEFAULT_SEED})")
-    ap.add_argument("--summary", action="store_true", help="print the expected figures and planted rows; write nothing")
-    ap.add_argument("--dir", default=os.path.join(HERE, "alamal"), help="output directory (default: alamal/ beside this script)")
-    args = ap.parse_args()
+    args = generator_arguments("Generate Stichting Al Amal Utrecht sample exports (deterministic).", DEFAULT_SEED, "alamal")
     w, files = generate(args.seed)
     if args.summary:
         print_summary(w, files)

@@ -33,7 +33,6 @@ reader keeps, by the definitions in the README section (and METRICS.md). Volunte
 made up; there are no names or full postcodes in the files.
 """
 
-import argparse
 import csv
 import io
 import math
@@ -45,7 +44,7 @@ from collections import Counter
 from datetime import date, datetime, time, timedelta
 from fractions import Fraction
 
-from quarters import q_first, q_last, q_name, q_of, quarters as calendar_quarters, write_files
+from generator_support import generator_arguments, q_first, q_last, q_name, q_of, quarters as calendar_quarters, write_files
 
 DEFAULT_SEED = 2024  # the year of the covenant
 
@@ -1006,11 +1005,7 @@ def print_summary(w, files):
 
 
 def main():
-    ap = argparse.ArgumentParser(description="Generate Alliantie Vrijwillige Schuldhulp sample exports (deterministic).")
-    ap.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"random seed (default {DEFAULT_SEED})")
-    ap.add_argument("--summary", action="store_true", help="print the expected figures and planted rows; write nothing")
-    ap.add_argument("--dir", default=os.path.join(HERE, "alliantie"), help="output directory (default: alliantie/ beside this script)")
-    args = ap.parse_args()
+    args = generator_arguments("Generate Alliantie Vrijwillige Schuldhulp sample exports (deterministic).", DEFAULT_SEED, "alliantie")
     w, files = generate(args.seed)
     if args.summary:
         print_summary(w, files)

@@ -29,7 +29,7 @@ from collections import Counter
 from datetime import date, timedelta
 from decimal import Decimal, ROUND_HALF_UP
 
-from quarters import write_files
+from generator_support import write_files
 import random
 
 DEFAULT_SEED = 2004  # the year Alo Mik! started

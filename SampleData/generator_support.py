@@ -1,5 +1,7 @@
-"""Calendar quarters and file writing shared by the SampleData generators (Python 3 standard library)."""
+"""What the SampleData generators share: their command line, calendar quarters and file writing (Python 3
+standard library)."""
 
+import argparse
 import os
 from datetime import date, timedelta
 
@@ -40,3 +42,13 @@ def write_files(folder, contents):
         with open(os.path.join(folder, name), "wb") as f:
             f.write(contents[name])
     return sum(len(data) for data in contents.values())
+
+
+def generator_arguments(description, default_seed, folder):
+    """The command line every generator takes: --seed, --summary, and --dir (default: `folder` beside it)."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--seed", type=int, default=default_seed, help=f"random seed (default {default_seed})")
+    ap.add_argument("--summary", action="store_true", help="print the expected figures and planted rows; write nothing")
+    ap.add_argument("--dir", default=os.path.join(here, folder), help=f"output directory (default: {folder}/ beside this script)")
+    return ap.parse_args()
