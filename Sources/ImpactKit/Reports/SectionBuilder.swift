@@ -119,7 +119,8 @@ public struct SectionBuilder: Sendable {
         table.placement = .summary
         table.role = .keyFigures
         table.excelName = "Kerncijfers"
-        table.widths = [30, 14, 14, 14, 14, 14, 14]
+        // Wide enough for the longest label (a numerator's), at least the 30 the summary always had.
+        table.widths = [Double(min(max(30, (rows.map { $0[0].text.count }.max() ?? 0) + 2), 60)), 14, 14, 14, 14, 14, 14]
         return (table, lines)
     }
 
