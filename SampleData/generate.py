@@ -33,6 +33,8 @@ import re
 import sys
 from datetime import date, timedelta
 
+from generator_support import decode_export
+
 DEFAULT_SEED = 36  # 036, the area code of Almere
 FIRST_YEAR, LAST_YEAR = 2017, 2024
 DTD_START = date(2020, 1, 1).toordinal()
@@ -719,13 +721,7 @@ def parse_date(s):
 
 def read_export(data, D):
     """Return (valid rows as dicts, {Dossiernummer: [reasons]} for rejected rows, encoding)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        text, enc = data[3:].decode("utf-8"), "utf-8-sig"
-    else:
-        try:
-            text, enc = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            text, enc = data.decode("cp1252"), "cp1252"
+    text, enc = decode_export(data)
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
     i = 1 if rows and rows[0] and rows[0][0].strip().lower().startswith("sep=") else 0
     if rows[i] != HEADER:

@@ -39,7 +39,7 @@ from collections import Counter
 from datetime import date, datetime, time, timedelta
 from fractions import Fraction
 
-from generator_support import generator_arguments, q_first, q_last, q_name, q_of, quarters as calendar_quarters, write_files
+from generator_support import decode_export, run_generator, q_first, q_last, q_name, q_of, quarters as calendar_quarters
 
 DEFAULT_SEED = 30  # 030, the area code of Utrecht
 
@@ -643,13 +643,7 @@ def parse_date(s):
 def read_snapshot(data, end):
     """Returns {encoding, read, valid [(line, dossier, state)], rejected [(line, dossier text, [(column, value, rule)])]}.
     `line` is the physical line on which the record starts, the header being line 1."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        text, enc = data[3:].decode("utf-8"), "utf-8-sig"
-    else:
-        try:
-            text, enc = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            text, enc = data.decode("cp1252"), "cp1252"
+    text, enc = decode_export(data)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=";")
     header = next(reader)
     assert header == HEADER, header
@@ -940,13 +934,7 @@ def print_summary(w, files):
 
 
 def main():
-    args = generator_arguments("Generate Stichting Al Amal Utrecht sample exports (deterministic).", DEFAULT_SEED, "alamal")
-    w, files = generate(args.seed)
-    if args.summary:
-        print_summary(w, files)
-        return
-    total = write_files(args.dir, {name: value[0] for name, value in files.items()})
-    print(f"wrote {len(files)} files to {args.dir} ({total} bytes)")
+    run_generator("Generate Stichting Al Amal Utrecht sample exports (deterministic).", DEFAULT_SEED, "alamal", generate, print_summary)
 
 
 if __name__ == "__main__":

@@ -44,7 +44,7 @@ from collections import Counter
 from datetime import date, datetime, time, timedelta
 from fractions import Fraction
 
-from generator_support import generator_arguments, q_first, q_last, q_name, q_of, quarters as calendar_quarters, write_files
+from generator_support import run_generator, q_first, q_last, q_name, q_of, quarters as calendar_quarters
 
 DEFAULT_SEED = 2024  # the year of the covenant
 
@@ -1005,13 +1005,7 @@ def print_summary(w, files):
 
 
 def main():
-    args = generator_arguments("Generate Alliantie Vrijwillige Schuldhulp sample exports (deterministic).", DEFAULT_SEED, "alliantie")
-    w, files = generate(args.seed)
-    if args.summary:
-        print_summary(w, files)
-        return
-    total = write_files(args.dir, {name: value[0] for name, value in files.items()})
-    print(f"wrote {len(files)} files to {args.dir} ({total} bytes)")
+    run_generator("Generate Alliantie Vrijwillige Schuldhulp sample exports (deterministic).", DEFAULT_SEED, "alliantie", generate, print_summary)
 
 
 if __name__ == "__main__":

@@ -52,3 +52,27 @@ def generator_arguments(description, default_seed, folder):
     ap.add_argument("--summary", action="store_true", help="print the expected figures and planted rows; write nothing")
     ap.add_argument("--dir", default=os.path.join(here, folder), help=f"output directory (default: {folder}/ beside this script)")
     return ap.parse_args()
+
+
+def run_generator(description, default_seed, folder, generate, print_summary):
+    """The main of a generator whose `generate(seed)` returns (world, {name: (bytes, ...)}): --summary prints,
+    otherwise the files are written."""
+    args = generator_arguments(description, default_seed, folder)
+    world, files = generate(args.seed)
+    if args.summary:
+        print_summary(world, files)
+        return
+    total = write_files(args.dir, {name: value[0] for name, value in files.items()})
+    print(f"wrote {len(files)} files to {args.dir} ({total} bytes)")
+
+
+def decode_export(data):
+    """An export's bytes as text, as impact reads them: UTF-8 with or without BOM, else Windows-1252.
+    Returns (text, encoding name)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252"), "cp1252"
+
