@@ -1,40 +1,133 @@
 #!/usr/bin/env bash
-# Benchmark (not a test): a Dromenregister of N dossiers (default 1,000,000, about 190 MB), timed through
-# `impact ingest` and `impact report`, beside sqlite3's own `.import` of the same file, with rows per
-# second and peak memory (/usr/bin/time -v). Usage: bash bench/benchmark.sh [N]
+# Benchmark (not a test; issue 10): impact against what it is compared with, as ONE table on stdout.
+#
+#   bash bench/benchmark.sh [N...]        N: dossiers per register; default (or $BENCH_SIZES):
+#                                         1000000 100000 3000000
+#
+# The first N gets every step; every N gets the memory rows (d):
+#   a. first ingest of the N-dossier register: impact ingest vs sqlite3 .import (goal ratio <= 0.50) and
+#      vs DuckDB's read_csv into a table (goal <= 1.00)
+#   b. second ingest, next quarter's register into the same database: vs the first ingest (goal <= 0.30);
+#      the database's growth in % of its size after the first load (goal <= 10%)
+#   c. impact report beleid and impact figures for 2024-Q4 (goal <= 0.5 s each); impact ingest + report
+#      vs a pandas + XlsxWriter script doing the spreadsheet way (bench/pandas_anchor.py)
+#   d. peak memory of ingest and report per N (goal <= 100 MB)
+# Each step is timed with /usr/bin/time -v (wall seconds, peak RSS). Progress goes to stderr.
+#
+# Installs what it needs, only where missing: scripts/setup.sh, sqlite3 and time (apt), and duckdb, pandas
+# and XlsxWriter in a virtual environment of its own (bench/.venv). Registers are made by the seeded
+# generator (SampleData/generate.py --benchmark N; bench/next_snapshot.py for the next quarter) and cached
+# in $BENCH_DIR/N (default /tmp/impact-bench); 3,000,000 dossiers are ~570 MB and take ~90 s to make.
+# Builds with `swift build -c release`, unless IMPACT_BIN names a binary to use instead; either way the
+# binary is copied first, so a rebuild during the run does not change what is measured.
+#   Quick smoke run:  BENCH_SIZES=100000 bash bench/benchmark.sh   (or: bash bench/benchmark.sh 100000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rows=${1:-1000000}
-work=${BENCH_DIR:-/tmp/impact-bench}
-mkdir -p "$work"
-bash scripts/setup.sh
-command -v sqlite3 >/dev/null || { apt-get install -y -qq sqlite3 >/dev/null; }
-[ -x /usr/bin/time ] || { apt-get install -y -qq time >/dev/null; }
-swift build -c release >/dev/null
-impact="$PWD/.build/release/impact"
-file="$work/dromen_2024-Q4.csv"
-[ -f "$file.$rows" ] || { python3 SampleData/generate.py --benchmark "$rows" --out "$file"; touch "$file.$rows"; }
-cp SampleData/postcodes_almere.csv "$work/"
-size=$(du -m "$file" | cut -f1)
-echo "register: $rows dossiers, $size MB"
+source bench/common.sh
+if [ $# -gt 0 ]; then sizes=("$@"); else read -r -a sizes <<<"${BENCH_SIZES:-1000000 100000 3000000}"; fi
+main=${sizes[0]}
+venv=bench/.venv
+mkdir -p "$work/logs"
 
-measure() {   # label, command...: prints wall seconds and peak RSS in MB
-    local label=$1; shift
-    /usr/bin/time -v "$@" >"$work/$label.out" 2>"$work/$label.time" || { cat "$work/$label.out" "$work/$label.time"; exit 1; }
-    local wall rss
-    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$work/$label.time")
-    rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$work/$label.time")
-    printf '%-28s %7.2f s  %6s MB peak' "$label" "$wall" "$rss"
-    [ -n "${rows_for_rate:-}" ] && printf '  %9.0f rows/s' "$(echo "$rows_for_rate / $wall" | bc -l)"
-    echo
-    eval "$(echo "$label" | tr -c "a-z\n" "_")_wall=$wall"
+# --- what it compares against -------------------------------------------------------------------------
+sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+apt_install() {
+    say "installing $*"
+    $sudo_cmd apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "$@" >/dev/null
+}
+command -v sqlite3 >/dev/null || apt_install sqlite3
+[ -x /usr/bin/time ] || apt_install time
+if [ ! -x "$venv/bin/python" ]; then
+    python3 -m venv "$venv" >&2 2>/dev/null || { rm -rf "$venv"; apt_install python3-venv; python3 -m venv "$venv" >&2; }
+fi
+if ! "$venv/bin/python" -c "import duckdb, pandas, xlsxwriter" 2>/dev/null; then
+    say "installing duckdb, pandas and XlsxWriter in $venv"
+    "$venv/bin/pip" install --quiet duckdb pandas XlsxWriter >&2
+fi
+
+impact_binary
+
+label() {  # 1000000 -> 1M, 100000 -> 100k
+    if [ $(($1 % 1000000)) -eq 0 ]; then echo "$(($1 / 1000000))M"
+    elif [ $(($1 % 1000)) -eq 0 ]; then echo "$(($1 / 1000))k"
+    else echo "$1"; fi
+}
+db_bytes() {  # the database with its write-ahead log, if any
+    local total=0 f
+    for f in "$1" "$1-wal"; do [ -f "$f" ] && total=$((total + $(stat -c %s "$f"))); done
+    echo "$total"
 }
 
-rm -f "$work/import.sqlite" "$work/impact.sqlite"
-rows_for_rate=$rows measure "sqlite3 .import (no checks)" sqlite3 "$work/import.sqlite" -cmd ".mode csv" -cmd ".separator ;" ".import $file dromen"
-rows_for_rate=$rows measure "impact ingest (validated)" "$impact" ingest "$file" --db "$work/impact.sqlite" --out "$work/out"
-rows_for_rate= measure "impact report beleid" "$impact" report beleid --period 2024-Q4 --db "$work/impact.sqlite" --out "$work/out" --reports Reports
-rows_for_rate= measure "impact figures" "$impact" figures --period 2024-Q4 --db "$work/impact.sqlite" --output "$work/out/figures.csv"
-ratio=$(echo "$impact_ingest__validated__wall / $sqlite___import__no_checks__wall" | bc -l)
-printf 'ingest / .import = %.2f (goal: at most 0.50)\n' "$ratio"
-tail -1 "$work/impact ingest (validated).out"
+# --- measuring ----------------------------------------------------------------------------------------
+# measure NAME COMMAND...: runs it under /usr/bin/time -v; sets $wall (s) and $peak (MB).
+measure() {
+    local name=$1; shift
+    local log=$work/logs/$name
+    if ! /usr/bin/time -v -o "$log.time" "$@" >"$log.out" 2>"$log.err"; then
+        cat "$log.out" "$log.err" "$log.time" >&2
+        say "$name failed: $*"; exit 1
+    fi
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$log.time")
+    peak=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$log.time")
+    say "$(printf '%-34s %8.2f s %6s MB' "$name" "$wall" "$peak")"
+}
+results=$work/results.tsv
+: >"$results"
+row() { local IFS=$'\t'; echo "$*" >>"$results"; }  # step, impact s, anchor, anchor s, ratio, goal, peak MB
+
+# --- a, b, c at the first size ------------------------------------------------------------------------
+n=$main; L=$(label "$n")
+register "$n"; next_register "$n"
+first=$work/$n/dromen_2024-Q4.csv; second=$work/$n/dromen_2025-Q1.csv
+say "register: $n dossiers, $(du -m "$first" | cut -f1) MB; next quarter $(du -m "$second" | cut -f1) MB"
+db=$work/impact.sqlite
+rm -f "$work/import.sqlite" "$work/duck.duckdb" "$work/duck.duckdb.wal"
+
+measure "sqlite3-import-$L" sqlite3 "$work/import.sqlite" -cmd ".mode csv" -cmd ".separator ;" ".import $first t"
+sqlite_s=$wall
+measure "duckdb-read_csv-$L" "$venv/bin/python" bench/duckdb_anchor.py "$first" "$work/duck.duckdb"
+duck_s=$wall
+fresh_db "$db"
+measure "impact-ingest-$L" "$impact" ingest "$first" --db "$db" --out "$work/out"
+ingest_s=$wall; ingest_mb=$peak; size1=$(db_bytes "$db")
+row "a. first ingest $L" "$ingest_s" "sqlite3 .import" "$sqlite_s" "" "<= 0.50" "$ingest_mb"
+row "a. first ingest $L" "$ingest_s" "DuckDB read_csv" "$duck_s" "" "<= 1.00" "$ingest_mb"
+
+measure "impact-report-$L" "$impact" report beleid --period 2024-Q4 --db "$db" --out "$work/out" --reports Reports
+report_s=$wall; report_mb=$peak
+measure "impact-figures-$L" "$impact" figures --period 2024-Q4 --db "$db" --output "$work/out/figures.csv"
+figures_s=$wall; figures_mb=$peak
+measure "pandas-xlsxwriter-$L" "$venv/bin/python" bench/pandas_anchor.py "$first" "$work/out/pandas-2024-Q4.xlsx" 2024-Q4
+pandas_s=$wall
+
+measure "impact-ingest-next-$L" "$impact" ingest "$second" --db "$db" --out "$work/out"
+second_s=$wall; second_mb=$peak; size2=$(db_bytes "$db")
+row "b. second ingest $L (2025-Q1)" "$second_s" "first ingest" "$ingest_s" "" "<= 0.30" "$second_mb"
+growth=$(awk -v a="$size1" -v b="$size2" 'BEGIN {printf "%+.1f%%", (b - a) * 100 / a}')
+row "b. database growth" "" "$(awk -v a="$size1" 'BEGIN {printf "size after 1st: %.0f MB", a / 1048576}')" "" \
+    "$growth" "<= 10%" ""
+
+row "c. report beleid 2024-Q4" "$report_s" "" "" "" "<= 0.5 s" "$report_mb"
+row "c. figures 2024-Q4" "$figures_s" "" "" "" "<= 0.5 s" "$figures_mb"
+row "c. ingest + report $L" "$(awk -v a="$ingest_s" -v b="$report_s" 'BEGIN {print a + b}')" \
+    "pandas + XlsxWriter" "$pandas_s" "" "" ""
+
+# --- d. peak memory per size --------------------------------------------------------------------------
+for n in "${sizes[@]}"; do
+    L=$(label "$n")
+    if [ "$n" != "$main" ]; then
+        register "$n"
+        fresh_db "$work/memory.sqlite"
+        measure "impact-ingest-$L" "$impact" ingest "$work/$n/dromen_2024-Q4.csv" --db "$work/memory.sqlite" --out "$work/out"
+        ingest_s=$wall; ingest_mb=$peak
+        measure "impact-report-$L" "$impact" report beleid --period 2024-Q4 --db "$work/memory.sqlite" --out "$work/out" --reports Reports
+        report_s=$wall; report_mb=$peak
+        rm -f "$work/memory.sqlite" "$work/memory.sqlite-wal" "$work/memory.sqlite-shm"
+    fi
+    row "d. peak memory ingest $L" "$ingest_s" "" "" "" "<= 100 MB" "$ingest_mb"
+    row "d. peak memory report $L" "$report_s" "" "" "" "<= 100 MB" "$report_mb"
+done
+
+echo >&2
+python3 bench/table.py "$results" | tee "$work/table.txt"
