@@ -20,6 +20,7 @@
 # in $BENCH_DIR/N (default /tmp/impact-bench); 3,000,000 dossiers are ~570 MB and take ~90 s to make.
 # Builds with `swift build -c release`, unless IMPACT_BIN names a binary to use instead; either way the
 # binary is copied first, so a rebuild during the run does not change what is measured.
+# Each step's output and /usr/bin/time report: $BENCH_DIR/logs/; the table also in $BENCH_DIR/table.txt.
 #   Quick smoke run:  BENCH_SIZES=100000 bash bench/benchmark.sh   (or: bash bench/benchmark.sh 100000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -89,19 +90,19 @@ sqlite_s=$wall
 measure "duckdb-read_csv-$L" "$venv/bin/python" bench/duckdb_anchor.py "$first" "$work/duck.duckdb"
 duck_s=$wall
 fresh_db "$db"
-measure "impact-ingest-$L" "$impact" ingest "$first" --db "$db" --out "$work/out"
+measure "impact-ingest-$L" "$impact" ingest "$first" --db "$db" --out "$work/out/$L"
 ingest_s=$wall; ingest_mb=$peak; size1=$(db_bytes "$db")
 row "a. first ingest $L" "$ingest_s" "sqlite3 .import" "$sqlite_s" "" "<= 0.50" "$ingest_mb"
 row "a. first ingest $L" "$ingest_s" "DuckDB read_csv" "$duck_s" "" "<= 1.00" "$ingest_mb"
 
-measure "impact-report-$L" "$impact" report beleid --period 2024-Q4 --db "$db" --out "$work/out" --reports Reports
+measure "impact-report-$L" "$impact" report beleid --period 2024-Q4 --db "$db" --out "$work/out/$L" --reports Reports
 report_s=$wall; report_mb=$peak
-measure "impact-figures-$L" "$impact" figures --period 2024-Q4 --db "$db" --output "$work/out/figures.csv"
+measure "impact-figures-$L" "$impact" figures --period 2024-Q4 --db "$db" --output "$work/out/$L/figures.csv"
 figures_s=$wall; figures_mb=$peak
-measure "pandas-xlsxwriter-$L" "$venv/bin/python" bench/pandas_anchor.py "$first" "$work/out/pandas-2024-Q4.xlsx" 2024-Q4
+measure "pandas-xlsxwriter-$L" "$venv/bin/python" bench/pandas_anchor.py "$first" "$work/out/$L/pandas-2024-Q4.xlsx" 2024-Q4
 pandas_s=$wall
 
-measure "impact-ingest-next-$L" "$impact" ingest "$second" --db "$db" --out "$work/out"
+measure "impact-ingest-next-$L" "$impact" ingest "$second" --db "$db" --out "$work/out/$L"
 second_s=$wall; second_mb=$peak; size2=$(db_bytes "$db")
 row "b. second ingest $L (2025-Q1)" "$second_s" "first ingest" "$ingest_s" "" "<= 0.30" "$second_mb"
 growth=$(awk -v a="$size1" -v b="$size2" 'BEGIN {printf "%+.1f%%", (b - a) * 100 / a}')
@@ -119,9 +120,9 @@ for n in "${sizes[@]}"; do
     if [ "$n" != "$main" ]; then
         register "$n"
         fresh_db "$work/memory.sqlite"
-        measure "impact-ingest-$L" "$impact" ingest "$work/$n/dromen_2024-Q4.csv" --db "$work/memory.sqlite" --out "$work/out"
+        measure "impact-ingest-$L" "$impact" ingest "$work/$n/dromen_2024-Q4.csv" --db "$work/memory.sqlite" --out "$work/out/$L"
         ingest_s=$wall; ingest_mb=$peak
-        measure "impact-report-$L" "$impact" report beleid --period 2024-Q4 --db "$work/memory.sqlite" --out "$work/out" --reports Reports
+        measure "impact-report-$L" "$impact" report beleid --period 2024-Q4 --db "$work/memory.sqlite" --out "$work/out/$L" --reports Reports
         report_s=$wall; report_mb=$peak
         rm -f "$work/memory.sqlite" "$work/memory.sqlite-wal" "$work/memory.sqlite-shm"
     fi
