@@ -9,8 +9,8 @@ public enum Registry {
 
     /// Every organisation's tables and schema upgrades.
     public static var schema: StoreSchema {
-        StoreSchema(tables: all.flatMap(\.schema),
-                    upgrades: all.flatMap { $0.schemaUpgrades.map { (from: $0.key, statements: $0.value) } }.sorted { $0.from < $1.from })
+        StoreSchema(tables: all.flatMap(\.loading).map(\.table),
+                    upgrades: all.flatMap { $0.schemaUpgrades.map { (from: $0.key, statements: $0.value) } })
     }
 
     public static var settingReaders: [SettingReader] { all.flatMap(\.settingReaders) }

@@ -170,7 +170,7 @@ public struct Ingestor {
         }
         let id = try store.registerFile(source: kind.source, name: name, fingerprint: fingerprint, snapshot: snapshot)
         let sources = [kind.source] + kind.sheets.map(\.kind.source)
-        let tables = loading.filter { sources.contains($0.source) }.map(\.table.name)
+        let tables = loading.filter { sources.contains($0.source) }.map(\.table)
         if let previous = try store.replacePrevious(of: id, kind: kind, tables: tables) { outcome.replacedFile = previous }
         var newest: Day?
         var rejectsFiles: [String] = []
@@ -201,7 +201,9 @@ public struct Ingestor {
                 let header = try HeaderMap.resolve(header: cells, columns: layout.columns, renames: renames, file: label)
                 guard let loads = loading.first(where: { $0.source == kind.source }) else { throw StoreError("geen tabel voor export \(kind.source)") }
                 let file = ExportFile(label: label, snapshot: snapshot, layout: layout)
-                opened = (header, try TableLoader(table: loads.table, database: store.database, fileID: fileID, fileName: label,
+                let identity = RecordIdentity(key: kind.keyColumn.flatMap { header.position($0) },
+                                              content: layout.columns.filter { !kind.personalColumns.contains($0.name) }.compactMap { header.position($0.name) })
+                opened = (header, try TableLoader(table: loads.table, store: store, fileID: fileID, fileName: label, identity: identity,
                                                   validate: loads.makeValidator(header, file)), cells)
                 return
             }
@@ -233,6 +235,7 @@ public struct Ingestor {
         guard let opened else {
             throw InputError(file: label, message: sheet == nil ? "het bestand is leeg" : "het werkblad is leeg")
         }
+        try opened.loader.finish()
         rejects?.close()
         if let stale = rejectsFolder.map({ RejectsFile.path(folder: $0, sourceName: rejectsName) }), rejects == nil {
             try? FileManager.default.removeItem(atPath: stale)    // an earlier run's list no longer applies

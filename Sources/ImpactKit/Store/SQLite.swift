@@ -17,6 +17,11 @@ public final class Database {
         self.handle = handle
         self.path = path
         sqlite3_busy_timeout(handle, 5000)
+        // impact_sleutel(text): the key hash of a versioned table, for schema upgrades written in SQL.
+        sqlite3_create_function_v2(handle, "impact_sleutel", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nil, { context, _, values in
+            guard let value = values?[0], let text = sqlite3_value_text(value) else { sqlite3_result_null(context); return }
+            sqlite3_result_int64(context, RowHash.of(UnsafeBufferPointer(start: text, count: Int(sqlite3_value_bytes(value)))))
+        }, nil, nil, nil)
     }
 
     deinit { sqlite3_close_v2(handle) }

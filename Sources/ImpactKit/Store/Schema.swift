@@ -2,7 +2,7 @@
 /// tables in its own folder. Dates are stored as whole days since 1970-01-01 (exact and fast to
 /// subtract); views show them as ISO dates for analysts who open the database themselves.
 enum Schema {
-    static let version = 4
+    static let version = 5
 
     static let statements = [
         """
@@ -65,5 +65,12 @@ enum Schema {
 public struct StoreSchema: Sendable {
     public let tables: [String]
     public let upgrades: [(from: Int, statements: [String])]
-    public init(tables: [String], upgrades: [(from: Int, statements: [String])]) { self.tables = tables; self.upgrades = upgrades }
+
+    /// The versioned tables' upgrade from schema 4 is the same for each: made here, after the
+    /// organisations' own upgrades.
+    public init(tables: [TableDescription], upgrades: [(from: Int, statements: [String])]) {
+        self.tables = tables.flatMap(\.schema)
+        self.upgrades = (upgrades + tables.map { (from: 4, statements: $0.upgradeToVersions) }.filter { !$0.statements.isEmpty })
+            .enumerated().sorted { ($0.element.from, $0.offset) < ($1.element.from, $1.offset) }.map(\.element)
+    }
 }

@@ -106,7 +106,7 @@ extension Store {
     /// A newer file for the same snapshot (a corrected export of 2022-Q4, say), or any newer file of an
     /// export that replaces all, takes the place of the older one: its rows go, its record stays, marked
     /// as replaced. Returns the replaced file's name.
-    func replacePrevious(of fileID: Int, kind: ExportKind, tables: [String]) throws -> String? {
+    func replacePrevious(of fileID: Int, kind: ExportKind, tables: [TableDescription]) throws -> String? {
         let samePeriod: String
         switch kind.succession {
         case .adds: return nil
@@ -124,8 +124,14 @@ extension Store {
         return replaced.isEmpty ? nil : replaced.map(\.1).joined(separator: ", ")
     }
 
-    private func retire(fileID oldID: Int, replacedBy fileID: Int, tables: [String]) throws {
-        for table in tables + ["afgekeurd"] {
+    private func retire(fileID oldID: Int, replacedBy fileID: Int, tables: [TableDescription]) throws {
+        for table in tables {
+            if case .versioned = table.rows { try retireVersions(ofSnapshot: oldID, in: table); continue }
+            let delete = try database.prepare("DELETE FROM \(table.name) WHERE bestand_id = ?")
+            delete.bind(1, oldID)
+            try delete.step()
+        }
+        for table in ["afgekeurd"] {
             let delete = try database.prepare("DELETE FROM \(table) WHERE bestand_id = ?")
             delete.bind(1, oldID)
             try delete.step()

@@ -8,6 +8,10 @@ public struct TableDescription: Sendable {
         /// One row per key per file (a snapshot: Dossiernummer, Deelnemer-ID). A second row with the same
         /// key in one file is a `primary-key` error naming the first: "`noun` staat al op regel 12".
         case keyed(column: String, exportColumn: String, noun: String)
+        /// A snapshot per period, one row per key in each: stored as versions (`SnapshotVersions`), so a
+        /// quarter that repeats a dossier unchanged stores nothing new. Adds the columns `van`, `tot`,
+        /// `sleutel_hash` and `inhoud`; the same duplicate-key message as `keyed`.
+        case versioned(column: String, exportColumn: String, noun: String)
         /// Rows that may arrive again in a later, overlapping file (bank months, jobs repeated in the next
         /// workbook), known by their identity plus which of the equal rows they are in their file
         /// (columns `sleutel` and `volgnummer`), so that two equal rows in one file both count.
@@ -33,6 +37,7 @@ public struct TableDescription: Sendable {
     var insertSQL: String {
         var names = ["bestand_id", "regel"] + columns
         if case .overlapping = rows { names += ["sleutel", "volgnummer"] }
+        if case .versioned = rows { names += ["van", "tot", "sleutel_hash", "inhoud"] }
         let verb: String
         if case .overlapping(firstFileKeeps: true) = rows { verb = "INSERT OR IGNORE" } else { verb = "INSERT" }
         return "\(verb) INTO \(name) (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))"
@@ -65,6 +70,28 @@ enum LoadResult: Equatable {
     case rejected([RowIssue])
 }
 
+/// Which fields of a record identify it and make up its content (for a versioned table): the key's
+/// position, and every read column's position in the export's own order (so a file with its columns in
+/// another order hashes the same). Personal columns are left out: they are never read.
+struct RecordIdentity {
+    let key: Int?
+    let content: [Int]
+
+    func keyHash(_ record: CSVRecord) -> Int64 {
+        guard let key else { return 0 }
+        let bytes = record.trimmed(key)
+        // The stored key is decoded text: a key outside ASCII hashes as UTF-8 whatever the file's encoding.
+        if bytes.allSatisfy({ $0 < 0x80 }) { return RowHash.of(bytes) }
+        return RowHash.of(record.string(key))
+    }
+
+    func contentHash(_ record: CSVRecord) -> Int64 {
+        var hash = RowHash()
+        for position in content { hash.add(record.trimmed(position)) }
+        return hash.value
+    }
+}
+
 /// Validates and stores the records of one file (or sheet) of one export, as its table description says.
 final class TableLoader {
     private let table: TableDescription
@@ -77,26 +104,33 @@ final class TableLoader {
     private let fieldCount: Int32
     /// Overlapping rows: how many equal rows this file has had so far (a file holds a few hundred).
     private var occurrences: [String: Int] = [:]
+    private let versions: SnapshotVersions?
+    private let identity: RecordIdentity
     private(set) var newestDate: Day?
 
-    init(table: TableDescription, database: Database, fileID: Int, fileName: String, validate: @escaping ExportLoading.Validate) throws {
-        self.table = table; self.validate = validate; self.fileID = fileID; self.fileName = fileName
+    init(table: TableDescription, store: Store, fileID: Int, fileName: String, identity: RecordIdentity,
+         validate: @escaping ExportLoading.Validate) throws {
+        let database = store.database
+        self.table = table; self.validate = validate; self.fileID = fileID; self.fileName = fileName; self.identity = identity
         insert = try database.prepare(table.insertSQL)
         fieldCount = Int32(table.columns.count)
+        var firstLine: Statement?, knownElsewhere: Statement?, versions: SnapshotVersions?
         switch table.rows {
         case .keyed(let column, _, _):
             firstLine = try database.prepare("SELECT regel FROM \(table.name) WHERE bestand_id = ? AND \(column) = ?")
-            knownElsewhere = nil
         case .overlapping(let firstFileKeeps):
-            firstLine = nil
             knownElsewhere = firstFileKeeps ? nil
                 : try database.prepare("SELECT count(*) FROM \(table.name) WHERE sleutel = ? AND volgnummer = ? AND bestand_id <> ?")
+        case .versioned:
+            versions = try SnapshotVersions(place: store.place(ofSnapshot: fileID), table: table, database: database)
         case .plain:
-            firstLine = nil; knownElsewhere = nil
+            break
         }
+        self.firstLine = firstLine; self.knownElsewhere = knownElsewhere; self.versions = versions
     }
 
     func load(_ record: CSVRecord) throws -> LoadResult {
+        if let versions { return try loadVersion(record, versions) }
         let row: any StorableRow
         switch validate(record) {
         case .failure(let rejected): return .rejected(rejected.issues)
@@ -122,11 +156,57 @@ final class TableLoader {
                 throw StoreError("regel \(record.line) van \(fileName) kon niet worden opgeslagen")
             }
             firstLine.bind(1, fileID); firstLine.bind(2, row.key)
-            return .rejected([RowIssue(file: fileName, line: record.line, column: column, value: row.key, kind: .primaryKey,
-                                       message: "\(noun) staat al op regel \(try firstLine.scalar() ?? 0); de eerste is geladen")])
+            return .rejected([duplicate(record, column: column, value: row.key, noun: noun, firstLine: try firstLine.scalar() ?? 0)])
         }
         if case .overlapping(firstFileKeeps: true) = table.rows, insert.database.changes == 0 { known = true }
-        if let latest = row.latestDate, newestDate.map({ latest > $0 }) ?? true { newestDate = latest }
+        noteDates(row)
         return known ? .alreadyKnown : .loaded
+    }
+
+    /// A row of a snapshot: unchanged since the snapshot before (same bytes) it stores nothing; otherwise
+    /// it is validated and stored as a new version of its key.
+    private func loadVersion(_ record: CSVRecord, _ versions: SnapshotVersions) throws -> LoadResult {
+        let key = identity.keyHash(record)
+        let content = identity.contentHash(record)
+        let state = versions.state(key)
+        if versions.comparesWithPrevious, state == .open(content: SnapshotVersions.content(Int(content))) {
+            versions.markLoaded(key, line: record.line, replacesOld: false)
+            return .loaded
+        }
+        let row: any StorableRow
+        switch validate(record) {
+        case .failure(let rejected):
+            versions.markRejected(key)
+            return .rejected(rejected.issues)
+        case .success(let valid): row = valid
+        }
+        if case .loaded(let line) = state, case .versioned(_, let column, let noun) = table.rows {
+            return .rejected([duplicate(record, column: column, value: row.key, noun: noun, firstLine: line)])
+        }
+        insert.bind(1, fileID)
+        insert.bind(2, record.line)
+        row.bind(to: insert, from: 3)
+        insert.bind(3 + fieldCount, versions.place.day)
+        insert.bind(4 + fieldCount, versions.place.next)
+        insert.bind(5 + fieldCount, Int(key))
+        insert.bind(6 + fieldCount, Int(content))
+        try insert.step()
+        versions.markLoaded(key, line: record.line, replacesOld: versions.hadVersion(state))
+        noteDates(row)
+        return .loaded
+    }
+
+    /// Ends the file: a versioned table closes the versions this snapshot replaced.
+    func finish() throws {
+        try versions?.finish(table: table, database: insert.database)
+    }
+
+    private func duplicate(_ record: CSVRecord, column: String, value: String, noun: String, firstLine: Int) -> RowIssue {
+        RowIssue(file: fileName, line: record.line, column: column, value: value, kind: .primaryKey,
+                 message: "\(noun) staat al op regel \(firstLine); de eerste is geladen")
+    }
+
+    private func noteDates(_ row: any StorableRow) {
+        if let latest = row.latestDate, newestDate.map({ latest > $0 }) ?? true { newestDate = latest }
     }
 }

@@ -3,7 +3,7 @@
 enum ActiveringTables {
     static let participants = TableDescription(
         name: "deelnemer_stand", columns: ["deelnemer", "centrum", "startdatum", "stap", "einddatum", "uitstroom_naar"],
-        rows: .keyed(column: "deelnemer", exportColumn: Activeringscentra.Column.participant, noun: "deze deelnemer"),
+        rows: .versioned(column: "deelnemer", exportColumn: Activeringscentra.Column.participant, noun: "deze deelnemer"),
         schema: ["""
             CREATE TABLE IF NOT EXISTS deelnemer_stand (
                 bestand_id INTEGER NOT NULL REFERENCES bronbestand(id),
@@ -14,8 +14,8 @@ enum ActiveringTables {
                 stap TEXT NOT NULL,
                 einddatum INTEGER,
                 uitstroom_naar TEXT,
-                PRIMARY KEY (bestand_id, deelnemer)
-            ) WITHOUT ROWID
+                \(TableDescription.versionColumns)
+            )
             """])
 
     static let jobs = TableDescription(

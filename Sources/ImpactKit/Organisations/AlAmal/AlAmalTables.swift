@@ -1,8 +1,8 @@
-/// Al Amal's table: one row per dossier per quarterly snapshot. Date-times are seconds since 1970.
+/// Al Amal's table: the dossiers' versions over the quarterly snapshots. Date-times are seconds since 1970.
 enum AlAmalTables {
     static let dossiers = TableDescription(
         name: "alamal_dossier", columns: ["dossier", "aanmelding", "eerste_contact", "leeftijd", "traject", "afgesloten_op", "resultaat"],
-        rows: .keyed(column: "dossier", exportColumn: AlAmalExport.Column.dossier, noun: "dit dossier"),
+        rows: .versioned(column: "dossier", exportColumn: AlAmalExport.Column.dossier, noun: "dit dossier"),
         schema: ["""
             CREATE TABLE IF NOT EXISTS alamal_dossier (
                 bestand_id INTEGER NOT NULL REFERENCES bronbestand(id),
@@ -14,8 +14,8 @@ enum AlAmalTables {
                 traject TEXT NOT NULL,
                 afgesloten_op INTEGER,           -- days since 1970-01-01
                 resultaat TEXT,
-                PRIMARY KEY (bestand_id, dossier)
-            ) WITHOUT ROWID
+                \(TableDescription.versionColumns)
+            )
             """])
 }
 

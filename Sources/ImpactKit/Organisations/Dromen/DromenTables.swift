@@ -1,15 +1,15 @@
-/// The Dromenregister's tables: one row per dossier per quarterly snapshot, and the PC4 -> stadsdeel
-/// lookup. Their read side streams a snapshot with categories as indexes into the export's vocabularies
+/// The Dromenregister's tables: the dossiers' versions over the quarterly snapshots, and the PC4 ->
+/// stadsdeel lookup. Their read side streams a snapshot with categories as indexes into the export's vocabularies
 /// (no String is made for them: a snapshot can hold a million rows).
 enum DromenTables {
     static let dreams = TableDescription(
         name: "droom_stand",
         columns: ["dossiernummer", "kindnummer", "programma", "ontvangen_op", "kanaal", "leeftijd", "pc4", "categorie", "status",
                   "gesprek_op", "verbonden_met", "verbonden_op", "ouders_verbonden"],
-        rows: .keyed(column: "dossiernummer", exportColumn: Dromenregister.Column.dossier, noun: "dit dossiernummer"),
+        rows: .versioned(column: "dossiernummer", exportColumn: Dromenregister.Column.dossier, noun: "dit dossiernummer"),
         schema: ["""
             CREATE TABLE IF NOT EXISTS droom_stand (
-                bestand_id INTEGER NOT NULL REFERENCES bronbestand(id),
+                bestand_id INTEGER NOT NULL REFERENCES bronbestand(id),   -- the file this version came from
                 dossiernummer TEXT NOT NULL,
                 kindnummer TEXT NOT NULL,
                 programma TEXT NOT NULL,
@@ -24,8 +24,8 @@ enum DromenTables {
                 verbonden_op INTEGER,
                 ouders_verbonden INTEGER,
                 regel INTEGER NOT NULL,
-                PRIMARY KEY (bestand_id, dossiernummer)
-            ) WITHOUT ROWID
+                \(TableDescription.versionColumns)
+            )
             """, """
             CREATE VIEW IF NOT EXISTS dromen AS
             SELECT b.momentopname, d.dossiernummer, d.kindnummer, d.programma,
@@ -33,8 +33,9 @@ enum DromenTables {
                    coalesce(p.stadsdeel, 'Onbekend') AS stadsdeel, d.categorie, d.status,
                    date(d.gesprek_op * 86400, 'unixepoch') AS gesprek_op, d.verbonden_met,
                    date(d.verbonden_op * 86400, 'unixepoch') AS verbonden_op, d.ouders_verbonden
-            FROM droom_stand d JOIN bronbestand b ON b.id = d.bestand_id
+            FROM bronbestand b JOIN droom_stand d ON d.van <= b.stand_op AND (d.tot IS NULL OR d.tot > b.stand_op)
             LEFT JOIN postcode_stadsdeel p ON p.pc4 = d.pc4
+            WHERE b.bron = 'dromen' AND b.vervangen_door IS NULL
             """])
 
     /// The newest table ingested is the one in force: a newer file retires the older one's rows.

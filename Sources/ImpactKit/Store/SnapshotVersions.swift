@@ -1,0 +1,197 @@
+import Foundation
+
+/// Storage of a snapshot export that grows with what changed, not with the number of snapshots.
+///
+/// A versioned table holds one row per *version* of a key (a dossier as it stood for a while), with
+/// `van`, the snapshot date it first held, and `tot`, the date of the snapshot that replaced it (NULL:
+/// still current). A snapshot on day d is every version with van <= d < tot. A new quarter that repeats
+/// a dossier unchanged stores nothing for it; a changed one closes the old version and adds one.
+///
+/// While one file loads, this keeps, per key hash, what is known of it: the open version's content hash
+/// from before, or that this file has loaded it (and on which line, for the duplicate message), or that
+/// this file rejected it (then its last valid state stays in force). Packed in one UInt64 per key: at
+/// three million dossiers the map is 64 MB; a struct per key would be 100. Split in 256 maps by the
+/// hash's top byte, so that growing never holds an old and a new copy of the whole map at once.
+final class SnapshotVersions {
+    /// Where the file sits among the export's snapshots in force: its date, and the date of the next
+    /// newer snapshot (nil when it is the newest: the common case of a new quarter).
+    struct Place { let day: Int; let next: Int? }
+
+    let place: Place
+    private var shards = [[Int64: UInt64]](repeating: [:], count: 256)
+    private static let stateMask: UInt64 = 0b11 << 62
+    private static let loadedState: UInt64 = 0b01 << 62, rejectedState: UInt64 = 0b10 << 62
+    private static let hadOld: UInt64 = 1 << 32
+
+    enum State: Equatable {
+        case unknown
+        /// An earlier snapshot's version is in force, with this content hash (62 bits of it).
+        case open(content: UInt64)
+        case loaded(line: Int)
+        /// `hadOld`: an earlier snapshot's version was in force (and stays so).
+        case rejected(hadOld: Bool)
+    }
+
+    init(place: Place, table: TableDescription, database: Database) throws {
+        self.place = place
+        guard place.next == nil else { return }    // an older quarter arriving late: see `finish`
+        let open = try database.prepare("SELECT sleutel_hash, inhoud FROM \(table.name) WHERE tot IS NULL")
+        try open.rows { row in
+            let key = Int64(row.int(0)!)
+            shards[Self.shard(key)][key] = Self.content(row.int(1)!)
+        }
+    }
+
+    /// Whether rows the newest snapshot repeats byte for byte can keep their stored version unread:
+    /// they were validated when first loaded, and a later snapshot date allows every date it did.
+    var comparesWithPrevious: Bool { place.next == nil }
+
+    private static func shard(_ key: Int64) -> Int { Int(UInt64(bitPattern: key) >> 56) }
+
+    private subscript(key: Int64) -> UInt64? {
+        get { shards[Self.shard(key)][key] }
+        set { shards[Self.shard(key)][key] = newValue }
+    }
+
+    private var allStates: FlattenSequence<[[Int64: UInt64]]> { shards.joined() }
+
+    func state(_ key: Int64) -> State {
+        guard let value = self[key] else { return .unknown }
+        switch value & Self.stateMask {
+        case 0: return .open(content: value)
+        case Self.loadedState: return .loaded(line: Int(value & 0xFFFF_FFFF))
+        default: return .rejected(hadOld: value & Self.hadOld != 0)
+        }
+    }
+
+    static func content(_ hash: Int) -> UInt64 { UInt64(bitPattern: Int64(hash)) & ~stateMask }
+
+    /// This file holds the key on `line`. `replacesOld`: it stored a new version for it, so the one in
+    /// force until now ends at this snapshot.
+    func markLoaded(_ key: Int64, line: Int, replacesOld: Bool) {
+        self[key] = Self.loadedState | (replacesOld ? Self.hadOld : 0) | UInt64(truncatingIfNeeded: line) & 0xFFFF_FFFF
+    }
+
+    func markRejected(_ key: Int64) {
+        switch state(key) {
+        case .loaded: return     // a rejected duplicate: the first row stands
+        case .open: self[key] = Self.rejectedState | Self.hadOld
+        case .rejected: return
+        case .unknown: self[key] = Self.rejectedState
+        }
+    }
+
+    /// Whether a key this file loads had a version in force before it (which must then be closed).
+    func hadVersion(_ state: State) -> Bool {
+        switch state {
+        case .open: return true
+        case .rejected(let hadOld): return hadOld
+        case .unknown, .loaded: return false
+        }
+    }
+
+    /// After the last row: the versions in force before this snapshot end here when the key changed or is
+    /// gone; a key the file rejected keeps its version. An older snapshot arriving late splits the versions
+    /// that span its date, so the newer snapshots keep exactly the state they had.
+    func finish(table: TableDescription, database: Database) throws {
+        try database.execute("CREATE TEMP TABLE IF NOT EXISTS sleutels (h INTEGER PRIMARY KEY); DELETE FROM temp.sleutels")
+        let add = try database.prepare("INSERT OR IGNORE INTO temp.sleutels (h) VALUES (?)")
+        let day = place.day
+        if let next = place.next {
+            for (key, value) in allStates where value & Self.stateMask == Self.rejectedState {
+                add.bind(1, Int(key)); try add.step()
+            }
+            let columns = (["bestand_id", "regel", "sleutel_hash", "inhoud"] + table.columns).joined(separator: ", ")
+            let spanning = "van < \(day) AND sleutel_hash NOT IN (SELECT h FROM temp.sleutels)"
+            try database.execute("""
+                INSERT INTO \(table.name) (\(columns), van, tot) SELECT \(columns), \(next), tot FROM \(table.name)
+                WHERE \(spanning) AND (tot IS NULL OR tot > \(next));
+                UPDATE \(table.name) SET tot = \(day) WHERE \(spanning) AND (tot IS NULL OR tot > \(day))
+                """)
+        } else {
+            for (key, value) in allStates {
+                let state = value & Self.stateMask
+                let closes = state == 0 || (state == Self.loadedState && value & Self.hadOld != 0)
+                if closes { add.bind(1, Int(key)); try add.step() }
+            }
+            try database.execute("""
+                UPDATE \(table.name) SET tot = \(day) WHERE tot IS NULL AND van < \(day) AND sleutel_hash IN (SELECT h FROM temp.sleutels)
+                """)
+        }
+        try database.execute("DELETE FROM temp.sleutels")
+        shards = []
+    }
+}
+
+extension Store {
+    /// The date of a snapshot file and of the next newer snapshot of the same export in force.
+    func place(ofSnapshot fileID: Int) throws -> SnapshotVersions.Place {
+        let statement = try database.prepare("""
+            SELECT f.stand_op, (SELECT min(o.stand_op) FROM bronbestand o WHERE o.bron = f.bron AND o.vervangen_door IS NULL
+                                AND o.id <> f.id AND o.stand_op > f.stand_op)
+            FROM bronbestand f WHERE f.id = ?
+            """)
+        statement.bind(1, fileID)
+        var place: SnapshotVersions.Place?
+        try statement.rows { row in place = SnapshotVersions.Place(day: row.int(0) ?? 0, next: row.int(1)) }
+        guard let place else { throw StoreError("bestand \(fileID) is niet geregistreerd") }
+        return place
+    }
+
+    /// A replaced snapshot's versions go, except where they are also the state of the next snapshot (they
+    /// then start there); the versions it had closed are in force again when it was the newest.
+    func retireVersions(ofSnapshot fileID: Int, in table: TableDescription) throws {
+        let place = try place(ofSnapshot: fileID)
+        let own = "bestand_id = \(fileID) AND van = \(place.day)"
+        if let next = place.next {
+            try database.execute("""
+                DELETE FROM \(table.name) WHERE \(own) AND tot IS NOT NULL AND tot <= \(next);
+                UPDATE \(table.name) SET van = \(next) WHERE \(own)
+                """)
+        } else {
+            try database.execute("DELETE FROM \(table.name) WHERE \(own); UPDATE \(table.name) SET tot = NULL WHERE tot = \(place.day)")
+        }
+    }
+}
+
+extension TableDescription {
+    /// The columns every versioned table ends with.
+    public static let versionColumns = """
+        van INTEGER NOT NULL,            -- the snapshot date (days since 1970) from which this version holds
+                tot INTEGER,                     -- the snapshot date from which it no longer holds; NULL: it still does
+                sleutel_hash INTEGER NOT NULL,   -- RowHash of the key
+                inhoud INTEGER NOT NULL          -- RowHash of the row as read: unchanged bytes store nothing new
+        """
+
+    /// Schema 5 stores snapshots as versions. A table of schema 4 held every snapshot's rows whole: each
+    /// becomes a version holding from its own snapshot to the next, and a key a snapshot rejected gets
+    /// the earlier valid state it fell back on, so every figure stays what it was. (`inhoud` 0: the next
+    /// snapshot stores its rows anew once.)
+    var upgradeToVersions: [String] {
+        guard case .versioned(let key, _, _) = rows else { return [] }
+        let old = name + "_schema4"
+        let names = ["bestand_id", "regel"] + columns
+        let values = names.joined(separator: ", "), fromOld = names.map { "r." + $0 }.joined(separator: ", ")
+        let views = schema.compactMap { statement -> String? in
+            guard let range = statement.range(of: "CREATE VIEW IF NOT EXISTS ") else { return nil }
+            return statement[range.upperBound...].split(separator: " ").first.map { "DROP VIEW IF EXISTS \($0)" }
+        }
+        let next = "(SELECT min(o.stand_op) FROM bronbestand o WHERE o.bron = s.bron AND o.vervangen_door IS NULL AND o.stand_op > s.stand_op)"
+        return views + ["ALTER TABLE \(name) RENAME TO \(old)", schema[0], """
+            INSERT INTO \(name) (\(values), van, tot, sleutel_hash, inhoud)
+            SELECT \(fromOld),
+                   s.stand_op, \(next), impact_sleutel(r.\(key)), 0
+            FROM \(old) r JOIN bronbestand s ON s.id = r.bestand_id
+            """, """
+            INSERT INTO \(name) (\(values), van, tot, sleutel_hash, inhoud)
+            SELECT \(fromOld),
+                   s.stand_op, \(next), impact_sleutel(r.\(key)), 0
+            FROM (SELECT DISTINCT bestand_id, sleutel FROM afgekeurd WHERE sleutel IS NOT NULL) a
+            JOIN bronbestand s ON s.id = a.bestand_id
+            JOIN \(old) r ON r.\(key) = a.sleutel AND r.bestand_id = (
+                SELECT o.id FROM bronbestand o JOIN \(old) e ON e.bestand_id = o.id AND e.\(key) = a.sleutel
+                WHERE o.bron = s.bron AND o.vervangen_door IS NULL AND o.stand_op < s.stand_op ORDER BY o.stand_op DESC LIMIT 1)
+            WHERE NOT EXISTS (SELECT 1 FROM \(old) t WHERE t.bestand_id = a.bestand_id AND t.\(key) = a.sleutel)
+            """, "DROP TABLE \(old)"]
+    }
+}
