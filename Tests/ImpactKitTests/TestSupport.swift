@@ -50,6 +50,7 @@ struct TestDatabase {
     var ingestor: Ingestor { Ingestor(store: store, configuration: configuration, rejectsFolder: rejects) }
 
     func ingest(_ paths: String...) -> [FileOutcome] { ingestor.ingest(paths) }
+    func ingest(_ paths: [String]) -> [FileOutcome] { ingestor.ingest(paths) }
 
     /// One integer from a query (`SELECT count(*) ...`).
     func scalar(_ sql: String) throws -> Int {

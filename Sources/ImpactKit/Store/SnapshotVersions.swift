@@ -15,7 +15,12 @@ import Foundation
 final class SnapshotVersions {
     /// Where the file sits among the export's snapshots in force: its date, and the date of the next
     /// newer snapshot (nil when it is the newest: the common case of a new quarter).
-    struct Place { let day: Int; let next: Int? }
+    struct Place {
+        let day: Int
+        let next: Int?
+        /// The export (`bronbestand.bron`) whose snapshots these are.
+        let source: String
+    }
 
     let place: Place
     private var shards = [[Int64: UInt64]](repeating: [:], count: 256)
@@ -91,32 +96,24 @@ final class SnapshotVersions {
     }
 
     /// After the last row: the versions in force before this snapshot end here when the key changed or is
-    /// gone; a key the file rejected keeps its version. An older snapshot arriving late splits the versions
-    /// that span its date, so the newer snapshots keep exactly the state they had.
-    func finish(table: TableDescription, database: Database) throws {
+    /// gone; a key the file rejected keeps its version. An older snapshot arriving late is fitted in
+    /// between its neighbours (`VersionTimeline`).
+    func finish(table: TableDescription, fileID: Int, database: Database) throws {
         try database.execute("CREATE TEMP TABLE IF NOT EXISTS sleutels (h INTEGER PRIMARY KEY); DELETE FROM temp.sleutels")
         let add = try database.prepare("INSERT OR IGNORE INTO temp.sleutels (h) VALUES (?)")
-        let day = place.day
-        if let next = place.next {
+        let timeline = VersionTimeline(table: table, place: place, database: database)
+        if place.next != nil {
             for (key, value) in allStates where value & Self.stateMask == Self.rejectedState {
                 add.bind(1, Int(key)); try add.step()
             }
-            let columns = (["bestand_id", "regel", "sleutel_hash", "inhoud"] + table.columns).joined(separator: ", ")
-            let spanning = "van < \(day) AND sleutel_hash NOT IN (SELECT h FROM temp.sleutels)"
-            try database.execute("""
-                INSERT INTO \(table.name) (\(columns), van, tot) SELECT \(columns), \(next), tot FROM \(table.name)
-                WHERE \(spanning) AND (tot IS NULL OR tot > \(next));
-                UPDATE \(table.name) SET tot = \(day) WHERE \(spanning) AND (tot IS NULL OR tot > \(day))
-                """)
+            try timeline.fitInLateSnapshot(fileID: fileID, rejectedKeys: "SELECT h FROM temp.sleutels")
         } else {
             for (key, value) in allStates {
                 let state = value & Self.stateMask
                 let closes = state == 0 || (state == Self.loadedState && value & Self.hadOld != 0)
                 if closes { add.bind(1, Int(key)); try add.step() }
             }
-            try database.execute("""
-                UPDATE \(table.name) SET tot = \(day) WHERE tot IS NULL AND van < \(day) AND sleutel_hash IN (SELECT h FROM temp.sleutels)
-                """)
+            try timeline.closeReplaced(keys: "SELECT h FROM temp.sleutels")
         }
         try database.execute("DELETE FROM temp.sleutels")
         shards = []
@@ -124,33 +121,23 @@ final class SnapshotVersions {
 }
 
 extension Store {
-    /// The date of a snapshot file and of the next newer snapshot of the same export in force.
+    /// Where a snapshot file sits among the other snapshots in force of the same export.
     func place(ofSnapshot fileID: Int) throws -> SnapshotVersions.Place {
         let statement = try database.prepare("""
             SELECT f.stand_op, (SELECT min(o.stand_op) FROM bronbestand o WHERE o.bron = f.bron AND o.vervangen_door IS NULL
-                                AND o.id <> f.id AND o.stand_op > f.stand_op)
+                                AND o.id <> f.id AND o.stand_op > f.stand_op), f.bron
             FROM bronbestand f WHERE f.id = ?
             """)
         statement.bind(1, fileID)
         var place: SnapshotVersions.Place?
-        try statement.rows { row in place = SnapshotVersions.Place(day: row.int(0) ?? 0, next: row.int(1)) }
+        try statement.rows { row in place = SnapshotVersions.Place(day: row.int(0) ?? 0, next: row.int(1), source: row.string(2)!) }
         guard let place else { throw StoreError("bestand \(fileID) is niet geregistreerd") }
         return place
     }
 
-    /// A replaced snapshot's versions go, except where they are also the state of the next snapshot (they
-    /// then start there); the versions it had closed are in force again when it was the newest.
+    /// A replaced snapshot's versions go (`VersionTimeline.retire`).
     func retireVersions(ofSnapshot fileID: Int, in table: TableDescription) throws {
-        let place = try place(ofSnapshot: fileID)
-        let own = "bestand_id = \(fileID) AND van = \(place.day)"
-        if let next = place.next {
-            try database.execute("""
-                DELETE FROM \(table.name) WHERE \(own) AND tot IS NOT NULL AND tot <= \(next);
-                UPDATE \(table.name) SET van = \(next) WHERE \(own)
-                """)
-        } else {
-            try database.execute("DELETE FROM \(table.name) WHERE \(own); UPDATE \(table.name) SET tot = NULL WHERE tot = \(place.day)")
-        }
+        try VersionTimeline(table: table, place: try place(ofSnapshot: fileID), database: database).retire()
     }
 }
 

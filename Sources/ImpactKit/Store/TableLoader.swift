@@ -198,7 +198,7 @@ final class TableLoader {
 
     /// Ends the file: a versioned table closes the versions this snapshot replaced.
     func finish() throws {
-        try versions?.finish(table: table, database: insert.database)
+        try versions?.finish(table: table, fileID: fileID, database: insert.database)
     }
 
     private func duplicate(_ record: CSVRecord, column: String, value: String, noun: String, firstLine: Int) -> RowIssue {

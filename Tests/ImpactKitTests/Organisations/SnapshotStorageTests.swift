@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import ImpactKit
+
+/// Snapshot exports are stored as versions (a dossier unchanged since the quarter before stores nothing
+/// new). Whatever the order the quarters arrive in, and whichever quarter is corrected afterwards, every
+/// period's figures are those of a database that read the quarters in order.
+@Suite struct SnapshotStorageTests {
+    static let snapshotFolders = ["dromen", "activering", "alamal"]
+
+    static func snapshotFiles() throws -> [String] {
+        let root = repositoryRoot.appendingPathComponent("SampleData")
+        return try snapshotFolders.flatMap { folder in
+            try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path).sorted()
+                .map { root.appendingPathComponent(folder).appendingPathComponent($0).path }
+        }
+    }
+
+    static var postcodes: String { repositoryRoot.appendingPathComponent("SampleData/postcodes_almere.csv").path }
+
+    /// Every figure of every organisation for every quarter of the samples and since the start.
+    static func figures(_ db: TestDatabase) throws -> [FigureValue] {
+        let periods = (2017...2024).flatMap { year in (1...4).map { Period.quarter(year, $0) } } + [.sinceStart(through: Day(year: 2024, month: 12, day: 31)!)]
+        let context = FigureContext(store: db.store, configuration: Configuration())
+        return try Registry.all.flatMap { try $0.compute(periods, in: context).flatMap(\.values) }
+    }
+
+    @Test func anyOrderAndAnyCorrectionGiveTheFiguresOfAnOrderedLoad() throws {
+        let files = try Self.snapshotFiles()
+        let ordered = try TestDatabase()
+        defer { ordered.folder.remove() }
+        #expect(ordered.ingest(Self.postcodes).map(\.result) == [.loaded])
+        #expect(ordered.ingest(files).allSatisfy { $0.result.isLoaded })
+        let expected = try Self.figures(ordered)
+        #expect(expected.count > 1000)
+
+        // Newest first, then a quarter in the middle and the newest corrected: each replaced by the real one.
+        let shuffled = try TestDatabase()
+        defer { shuffled.folder.remove() }
+        #expect(shuffled.ingest(Self.postcodes).map(\.result) == [.loaded])
+        let middle = files.first { $0.hasSuffix("dromen_2020-Q2.csv") }!, newest = files.first { $0.hasSuffix("dromen_2024-Q4.csv") }!
+        for original in [middle, newest] {
+            let wrong = try String(contentsOfFile: original, encoding: .utf8)
+                .replacingOccurrences(of: ";Nieuw;", with: ";Ingetrokken;").replacingOccurrences(of: ";Verbonden;", with: ";Afgerond;")
+            let path = try shuffled.folder.write("fout/" + (original as NSString).lastPathComponent, wrong)
+            #expect(shuffled.ingest(path).map(\.result) == [.loaded])
+        }
+        var generator = SeededGenerator(seed: 2026)
+        #expect(shuffled.ingest(files.shuffled(using: &generator)).allSatisfy { $0.result.isLoaded })
+        #expect(try Self.figures(shuffled) == expected)
+        // The corrected versions leave nothing behind.
+        let versions = "SELECT count(*) FROM droom_stand"
+        #expect(try shuffled.scalar(versions) >= ordered.scalar(versions))
+        #expect(try shuffled.scalar("SELECT count(*) FROM dromen") == ordered.scalar("SELECT count(*) FROM dromen"))
+    }
+
+    /// A quarter that repeats every dossier unchanged stores no row; a changed dossier stores one.
+    @Test func anUnchangedQuarterStoresNothing() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        let rows = [SnapshotTests.open("AILGB-2022-0001", received: "03-07-2022"), SnapshotTests.open("AILGB-2022-0002", received: "04-07-2022")]
+        #expect(db.ingest(try db.folder.write("dromen_2022-Q3.csv", DreamCSV.file(rows))).map(\.result) == [.loaded])
+        // The same dossiers (the Droom text edited, which is never read), in another order.
+        let again = rows.reversed().map { $0.merging(["Droom": "iets anders"]) { _, new in new } }
+        let q4 = db.ingest(try db.folder.write("dromen_2022-Q4.csv", DreamCSV.file(again)))
+        #expect(q4.first?.rowsLoaded == 2)
+        #expect(try db.scalar("SELECT count(*) FROM droom_stand") == 2)
+        var changed = rows
+        changed[1]["Status"] = "Uitgenodigd"
+        #expect(db.ingest(try db.folder.write("dromen_2023-Q1.csv", DreamCSV.file(changed))).first?.rowsLoaded == 2)
+        #expect(try db.rows("SELECT dossiernummer, status, van, tot FROM droom_stand ORDER BY dossiernummer, van", columns: 4) == [
+            ["AILGB-2022-0001", "Nieuw", "\(Day(year: 2022, month: 9, day: 30)!.number)", "NULL"],
+            ["AILGB-2022-0002", "Nieuw", "\(Day(year: 2022, month: 9, day: 30)!.number)", "\(Day(year: 2023, month: 3, day: 31)!.number)"],
+            ["AILGB-2022-0002", "Uitgenodigd", "\(Day(year: 2023, month: 3, day: 31)!.number)", "NULL"],
+        ])
+        #expect(try db.rows("SELECT momentopname, count(*) FROM dromen GROUP BY momentopname", columns: 2) == [
+            ["2022-Q3", "2"], ["2022-Q4", "2"], ["2023-Q1", "2"]])
+    }
+}
+
+/// A small seeded generator (SplitMix64), so a shuffled order is the same in every run.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
