@@ -90,3 +90,23 @@ struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// A database of schema 4 (every snapshot stored whole) is upgraded in place to versions, and every
+/// figure stays what the old build computed on it.
+@Suite struct SchemaUpgradeTests {
+    @Test func schema4DatabaseGivesTheSameFigures() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let fixtures = repositoryRoot.appendingPathComponent("Tests/ImpactKitTests/Fixtures/schema4")
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("impact.sqlite"), to: folder.url.appendingPathComponent("impact.sqlite"))
+        for period in ["2022-Q4", "2022-Q3"] {
+            let run = try CLITests.run(["figures", "--period", period, "--output", "cijfers.csv"], in: folder.url)
+            #expect(run.status == 0, "\(run.errors)")
+            let expected = try String(contentsOf: fixtures.appendingPathComponent("figures-\(period).csv"), encoding: .utf8)
+            #expect(try folder.read("cijfers.csv") == expected)
+        }
+        let db = try Database(path: folder.url.appendingPathComponent("impact.sqlite").path)
+        #expect(try db.prepare("PRAGMA user_version").scalar() == 5)
+        #expect(try db.prepare("SELECT count(*) FROM droom_stand WHERE dossiernummer = 'AILGB-2022-0454'").scalar() == 2)
+    }
+}
