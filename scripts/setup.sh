@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs what impact needs beyond the Swift toolchain, only where it is missing:
-# the C libraries (SQLite, libxlsxwriter) and, for the tests, python3's openpyxl to read workbooks back.
+# the C libraries (SQLite, libxlsxwriter, libcrypto for SHA-256) and, for the tests, python3's openpyxl to read workbooks back.
 set -euo pipefail
 
 need=()
-for package in libsqlite3-dev libxlsxwriter-dev pkg-config; do
+for package in libsqlite3-dev libxlsxwriter-dev libssl-dev pkg-config; do
     dpkg -s "$package" >/dev/null 2>&1 || need+=("$package")
 done
 if [ "${1:-}" = "--tests" ]; then

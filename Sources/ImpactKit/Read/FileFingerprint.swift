@@ -1,5 +1,3 @@
-import Crypto
-
 /// What one pass over a file tells before it is parsed: its identity (SHA-256 of the bytes, so a file
 /// ingested twice is known whatever its name) and its encoding.
 public struct FileFingerprint: Sendable, Equatable {
@@ -14,22 +12,19 @@ public struct FileFingerprint: Sendable, Equatable {
 
     public static func of(path: String) throws -> FileFingerprint {
         let headSize = 65536
-        var hasher = SHA256()
+        let hasher = SHA256Digest()
         var validator = UTF8Validator()
         var count = 0
         var head: [UInt8] = []
         var sawNUL = false
         try ChunkedFile(path: path).forEachChunk { chunk in
             if head.count < headSize { head.append(contentsOf: chunk.prefix(headSize - head.count)) }
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(chunk))
+            hasher.update(chunk)
             validator.feed(chunk)
             if !sawNUL, chunk.contains(0) { sawNUL = true }
             count += chunk.count
         }
-        let hex = hasher.finalize().map { byte in
-            let s = String(byte, radix: 16)
-            return s.count == 1 ? "0" + s : s
-        }.joined()
+        let hex = hasher.finish()
         return FileFingerprint(
             sha256: hex, byteCount: count,
             encoding: validator.isCompleteAndValid ? .utf8 : .windows1252,

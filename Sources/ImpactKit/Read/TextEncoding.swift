@@ -36,8 +36,18 @@ struct UTF8Validator {
     private(set) var sawNonASCII = false
 
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard isValid else { return }
-        for byte in bytes {
+        guard isValid, let base = bytes.baseAddress else { return }
+        var index = 0
+        while index < bytes.count {
+            // Eight ASCII bytes at a time: a register is nearly all ASCII, and byte by byte this pass
+            // took 0.3 s of a 1M-row ingest.
+            if pending == 0, index + 8 <= bytes.count,
+               UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
+            let byte = base[index]
+            index += 1
             if pending > 0 {
                 guard byte >= minimumNext && byte <= maximumNext else { isValid = false; return }
                 pending -= 1

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import ImpactKit
+
+/// The file identity (SHA-256, from the system's libcrypto) against coreutils' `sha256sum`, and the
+/// encoding found in the same pass.
+@Suite struct FileFingerprintTests {
+    static func sha256sum(_ path: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sha256sum", path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: " ").first.map(String.init) ?? ""
+    }
+
+    @Test func digestsAreThoseOfSha256sum() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        // Empty, one byte, across the 1 MiB chunk boundary, a register and a workbook.
+        var generator = SeededGenerator(seed: 7)
+        let files = [
+            try folder.write("leeg.csv", bytes: []),
+            try folder.write("een.csv", bytes: [0x41]),
+            try folder.write("groot.csv", bytes: (0..<(1 << 20) + 3).map { _ in UInt8.random(in: 0...255, using: &generator) }),
+            repositoryRoot.appendingPathComponent("SampleData/dromen/dromen_2022-Q4.csv").path,
+            repositoryRoot.appendingPathComponent("SampleData/activering/activeringscentra_2022-Q4.xlsx").path,
+        ]
+        for path in files {
+            #expect(try FileFingerprint.of(path: path).sha256 == Self.sha256sum(path), "\(path)")
+        }
+        #expect(try FileFingerprint.of(path: files[0]).sha256 == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
+
+    /// The eight-bytes-at-a-time ASCII pass finds a non-ASCII byte wherever it sits in a word.
+    @Test func encodingIsFoundAtAnyOffset() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        for offset in 0..<17 {
+            var ascii = Array(repeating: UInt8(ascii: "a"), count: 40)
+            ascii.replaceSubrange(offset..<offset + 2, with: [0xC3, 0xAB])        // ë in UTF-8
+            #expect(try FileFingerprint.of(path: folder.write("u\(offset).csv", bytes: ascii)).encoding == .utf8)
+            ascii[offset + 1] = 0x41                                                 // a lone lead byte
+            #expect(try FileFingerprint.of(path: folder.write("w\(offset).csv", bytes: ascii)).encoding == .windows1252)
+        }
+    }
+}
