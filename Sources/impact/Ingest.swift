@@ -35,6 +35,7 @@ struct Ingest: ParsableCommand {
         let store = try database.openStore()
         let ingestor = Ingestor(store: store, configuration: configuration, rejectsFolder: (out as NSString).appendingPathComponent("afgekeurd"))
         let outcomes = ingestor.ingest(paths)
+        try FigureSets.prepare(after: outcomes, in: FigureContext(store: store, configuration: configuration))
         print(IngestSummary.render(outcomes), terminator: "")
         let usable = outcomes.contains { outcome in
             switch outcome.result { case .loaded, .unchanged: return true; default: return false }

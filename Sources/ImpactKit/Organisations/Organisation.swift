@@ -34,6 +34,10 @@ public protocol Organisation: Sendable {
     func warnings(for periods: [Period], in context: FigureContext) throws -> [String]
     /// The period a report of only this organisation's figures shows when none is asked for.
     func defaultPeriod(in context: FigureContext) throws -> Period?
+    /// What a period's figures are computed from (the ids of the files), when that is all they depend on:
+    /// they are then kept after the first computation and read back while the stamp is the same. nil:
+    /// computed every time.
+    func figureStamp(for period: Period, in context: FigureContext) throws -> String?
     /// The blocks only this organisation can fill (`blok: zwo-verloop` in a report definition).
     var blocks: [BlockBuilder] { get }
     /// Lists for the organisation's own people, written beside a report and never part of it (the ZWO
@@ -45,6 +49,7 @@ public protocol Organisation: Sendable {
 
 extension Organisation {
     public var schemaUpgrades: [Int: [String]] { [:] }
+    public func figureStamp(for period: Period, in context: FigureContext) throws -> String? { nil }
     public var rules: [String] { [] }
     public var snapshotExport: ExportKind? { nil }
     public var settingReaders: [SettingReader] { [] }

@@ -16,9 +16,25 @@ public enum FigureSets {
         for period in periods where !unique.contains(period) { unique.append(period) }
         var result: [PeriodFigures] = []
         for organisation in organisations where try organisation.hasData(in: context.store) {
-            result += try organisation.compute(unique, in: context)
+            result += try FigureCache.compute(organisation, unique, in: context)
         }
         return result
+    }
+
+    /// After an ingest: the figures of each snapshot quarter just loaded (the quarter, the one before, a
+    /// year earlier and since the start), computed now and kept, so the quarter's report reads them back.
+    public static func prepare(after outcomes: [FileOutcome], in context: FigureContext) throws {
+        try context.store.database.transaction { try prepareEach(after: outcomes, in: context) }
+    }
+
+    private static func prepareEach(after outcomes: [FileOutcome], in context: FigureContext) throws {
+        for organisation in Registry.all {
+            guard let export = organisation.snapshotExport else { continue }
+            let quarters = outcomes.filter { $0.result == .loaded && $0.export == export.source }.compactMap { $0.snapshot.flatMap(Period.init(parsing:)) }
+            for quarter in quarters {
+                _ = try FigureCache.compute(organisation, Comparison(period: quarter).all, in: context)
+            }
+        }
     }
 
     /// The notes of every organisation with data, each once.

@@ -90,6 +90,10 @@ public final class Statement {
         }
     }
 
+    public func bind(_ index: Int32, blob: [UInt8]) {
+        blob.withUnsafeBytes { bytes in _ = sqlite3_bind_blob(handle, index, bytes.baseAddress, Int32(bytes.count), Statement.transient) }
+    }
+
     public func bind(_ values: [DatabaseValue?], from first: Int32 = 1) {
         for (offset, value) in values.enumerated() {
             let index = first + Int32(offset)
@@ -146,6 +150,9 @@ public struct Row {
     public func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
         let count = Int(sqlite3_column_bytes(handle, column))
         return UnsafeBufferPointer(start: sqlite3_column_text(handle, column), count: count)
+    }
+    public func blob(_ column: Int32) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: sqlite3_column_blob(handle, column), count: Int(sqlite3_column_bytes(handle, column)))
     }
     public func string(_ column: Int32) -> String? {
         guard let text = sqlite3_column_text(handle, column) else { return nil }

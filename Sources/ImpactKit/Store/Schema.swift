@@ -34,6 +34,15 @@ enum Schema {
             sleutel TEXT                        -- the row's key (Dossiernummer, Deelnemer-ID) when it had one
         )
         """,
+        """
+        CREATE TABLE IF NOT EXISTS cijfercache (
+            organisatie TEXT NOT NULL,
+            periode TEXT NOT NULL,              -- the period with its bounds and snapshot day
+            stempel TEXT NOT NULL,              -- what the figures were computed from; another stamp: compute anew
+            waarden BLOB NOT NULL,              -- the figures (JSON)
+            PRIMARY KEY (organisatie, periode)
+        )
+        """,
     ]
 
     static func create(in database: Database, organisations: StoreSchema) throws {
