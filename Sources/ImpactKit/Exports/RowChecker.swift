@@ -29,6 +29,25 @@ struct RowChecker {
         return nil
     }
 
+    /// A NUL byte, or in a UTF-8 file bytes that are not UTF-8, in a field that is read: the row is
+    /// damaged (a column never read, such as Droom, may hold anything).
+    static func damagedField(_ record: CSVRecord, columns: [(name: String, position: Int)], file: String) -> RowIssue? {
+        for column in columns where column.position < record.count {
+            let field = record.bytes(column.position)
+            let problem: String
+            if field.contains(0) {
+                problem = "bevat een NUL-teken (0x00): de regel is beschadigd"
+            } else if record.encoding == .utf8 && !UTF8Validator.isValid(field) {
+                problem = "bevat tekens die geen UTF-8 zijn, terwijl de rest van het bestand UTF-8 is: de regel is beschadigd"
+            } else {
+                continue
+            }
+            let shown = String(decoding: field.map { $0 == 0 ? UInt8(ascii: "?") : $0 }, as: UTF8.self)
+            return RowIssue(file: file, line: record.line, column: column.name, value: shown, kind: .encodingError, message: problem)
+        }
+        return nil
+    }
+
     func field(_ column: BoundColumn) -> UnsafeBufferPointer<UInt8> {
         guard let position = column.position else { return UnsafeBufferPointer(start: nil, count: 0) }
         return record.trimmed(position)

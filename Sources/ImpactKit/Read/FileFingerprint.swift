@@ -7,8 +7,12 @@ public struct FileFingerprint: Sendable, Equatable {
     public let hasUTF8BOM: Bool
     /// The first bytes (up to 64 KiB), for sniffing the separator without reading the file again.
     public let head: [UInt8]
-    /// True when the file holds a NUL byte: a binary file (a workbook, a zip) given where a CSV belongs.
+    /// A binary file (a workbook, a zip, a PDF) given where a CSV belongs: it starts like one, or its
+    /// first 64 KiB are more than 1% NUL bytes. A NUL or two in a text file damage only their rows.
     public let looksBinary: Bool
+    /// Some field may hold a NUL byte or, in a UTF-8 file, a byte sequence that is not UTF-8: the
+    /// fields a row's figures read are then checked one by one, and such a row is rejected.
+    public let hasDamagedBytes: Bool
 
     public static func of(path: String) throws -> FileFingerprint {
         let headSize = 65536
@@ -25,9 +29,17 @@ public struct FileFingerprint: Sendable, Equatable {
             count += chunk.count
         }
         let hex = hasher.finish()
+        let utf8 = validator.isCompleteAndValid || validator.isMostlyUTF8
         return FileFingerprint(
-            sha256: hex, byteCount: count,
-            encoding: validator.isCompleteAndValid ? .utf8 : .windows1252,
-            hasUTF8BOM: head.starts(with: [0xEF, 0xBB, 0xBF]), head: head, looksBinary: sawNUL)
+            sha256: hex, byteCount: count, encoding: utf8 ? .utf8 : .windows1252,
+            hasUTF8BOM: head.starts(with: [0xEF, 0xBB, 0xBF]), head: head, looksBinary: Self.looksBinary(head),
+            hasDamagedBytes: sawNUL || (utf8 && !validator.isCompleteAndValid))
+    }
+
+    /// Zip (a workbook), OLE2 (an old .xls), PDF and gzip signatures, or a head more than 1% NUL.
+    static func looksBinary(_ head: [UInt8]) -> Bool {
+        let signatures: [[UInt8]] = [[0x50, 0x4B, 0x03, 0x04], [0xD0, 0xCF, 0x11, 0xE0], Array("%PDF".utf8), [0x1F, 0x8B]]
+        if signatures.contains(where: { head.starts(with: $0) }) { return true }
+        return head.lazy.filter { $0 == 0 }.count * 100 > head.count
     }
 }

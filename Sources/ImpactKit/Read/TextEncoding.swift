@@ -26,17 +26,21 @@ public enum TextEncoding: String, Sendable {
     }
 }
 
-/// Streaming UTF-8 validator: tells, after seeing every byte of a file, whether it was valid UTF-8.
-/// A file that is not is read as Windows-1252, which accepts any byte sequence.
+/// Streaming UTF-8 validator: counts, over every byte of a file, the well-formed multi-byte characters
+/// and the byte sequences that are not UTF-8. A file with none of the latter is UTF-8; a file whose few
+/// bad sequences sit among many good characters is UTF-8 with a damaged field or two (those rows are
+/// rejected, not the file); anything else is read as Windows-1252, which accepts any byte.
 struct UTF8Validator {
     private var pending = 0          // continuation bytes still expected
     private var minimumNext: UInt8 = 0x80
     private var maximumNext: UInt8 = 0xBF
-    private(set) var isValid = true
-    private(set) var sawNonASCII = false
+    private(set) var invalidSequences = 0
+    private(set) var multibyteCharacters = 0
+
+    var isValid: Bool { invalidSequences == 0 }
 
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard isValid, let base = bytes.baseAddress else { return }
+        guard let base = bytes.baseAddress else { return }
         var index = 0
         while index < bytes.count {
             // Eight ASCII bytes at a time: a register is nearly all ASCII, and byte by byte this pass
@@ -49,13 +53,17 @@ struct UTF8Validator {
             let byte = base[index]
             index += 1
             if pending > 0 {
-                guard byte >= minimumNext && byte <= maximumNext else { isValid = false; return }
-                pending -= 1
-                minimumNext = 0x80; maximumNext = 0xBF
-                continue
+                if byte >= minimumNext && byte <= maximumNext {
+                    pending -= 1
+                    minimumNext = 0x80; maximumNext = 0xBF
+                    if pending == 0 { multibyteCharacters += 1 }
+                    continue
+                }
+                // A character broken off: count it, and read this byte afresh.
+                invalidSequences += 1
+                pending = 0; minimumNext = 0x80; maximumNext = 0xBF
             }
             if byte < 0x80 { continue }
-            sawNonASCII = true
             switch byte {
             case 0xC2...0xDF: pending = 1
             case 0xE0: pending = 2; minimumNext = 0xA0
@@ -64,11 +72,21 @@ struct UTF8Validator {
             case 0xF0: pending = 3; minimumNext = 0x90
             case 0xF1...0xF3: pending = 3
             case 0xF4: pending = 3; maximumNext = 0x8F
-            default: isValid = false; return
+            default: invalidSequences += 1
             }
         }
     }
 
     /// A file that ends in the middle of a character is not valid.
     var isCompleteAndValid: Bool { isValid && pending == 0 }
+
+    /// UTF-8, perhaps with a few damaged fields: at least ten good characters for every bad sequence.
+    var isMostlyUTF8: Bool { pending == 0 && invalidSequences * 10 <= multibyteCharacters }
+
+    /// Whether one field (of a file that is mostly UTF-8) is well-formed.
+    static func isValid(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        var validator = UTF8Validator()
+        validator.feed(field)
+        return validator.isCompleteAndValid
+    }
 }

@@ -132,6 +132,7 @@ public struct Ingestor {
         }
         let kind: ExportKind
         let parts: [(kind: ExportKind, sheet: String?, stream: RecordStream)]
+        var checksBytes = false
         if Self.isWorkbook(name) {
             let workbook = try XLSXWorkbook(path: path)
             guard let found = ExportKind.recogniseWorkbook(fileName: name, sheets: workbook.sheetNames, among: exports) else {
@@ -158,6 +159,7 @@ public struct Ingestor {
             }
             kind = found
             parts = [(found, nil, reader.forEachRecord)]
+            checksBytes = fingerprint.hasDamagedBytes
         }
         outcome.export = kind.source
         var snapshot: Period?
@@ -177,7 +179,7 @@ public struct Ingestor {
         var rejectsFiles: [String] = []
         for part in parts {
             let (partNewest, rejects) = try consume(part.stream, kind: part.kind, sheet: part.sheet, fileID: id, name: name,
-                                                    snapshot: snapshot, outcome: &outcome)
+                                                    snapshot: snapshot, checksBytes: checksBytes, outcome: &outcome)
             if let partNewest, newest.map({ partNewest > $0 }) ?? true { newest = partNewest }
             rejectsFiles += rejects.map { [$0] } ?? []
         }
@@ -188,8 +190,9 @@ public struct Ingestor {
     /// Streams one part: the first non-blank record is its header, then every record is validated and
     /// loaded, or rejected with its reasons (in the database and in the part's rejects file).
     private func consume(_ stream: RecordStream, kind: ExportKind, sheet: String?, fileID: Int, name: String, snapshot: Period?,
-                         outcome: inout FileOutcome) throws -> (newest: Day?, rejects: String?) {
+                         checksBytes: Bool, outcome: inout FileOutcome) throws -> (newest: Day?, rejects: String?) {
         var opened: (header: HeaderMap, loader: TableLoader, cells: [String])?
+        var readColumns: [(name: String, position: Int)] = []
         var rejects: RejectsFile?
         let label = sheet.map { "\(name) [\($0)]" } ?? name
         let rejectsName = sheet.map { ((name as NSString).deletingPathExtension) + "-" + $0 + ".csv" } ?? name
@@ -202,8 +205,10 @@ public struct Ingestor {
                 let header = try HeaderMap.resolve(header: cells, columns: layout.columns, renames: renames, file: label)
                 guard let loads = loading.first(where: { $0.source == kind.source }) else { throw StoreError("geen tabel voor export \(kind.source)") }
                 let file = ExportFile(label: label, snapshot: snapshot, layout: layout)
-                let identity = RecordIdentity(key: kind.keyColumn.flatMap { header.position($0) },
-                                              content: layout.columns.filter { !kind.personalColumns.contains($0.name) }.compactMap { header.position($0.name) })
+                readColumns = layout.columns.filter { !kind.personalColumns.contains($0.name) }.compactMap { column in
+                    header.position(column.name).map { (column.name, $0) }
+                }
+                let identity = RecordIdentity(key: kind.keyColumn.flatMap { header.position($0) }, content: readColumns.map(\.position))
                 opened = (header, try TableLoader(table: loads.table, store: store, fileID: fileID, fileName: label, identity: identity,
                                                   validate: loads.makeValidator(header, file)), cells)
                 return
@@ -211,7 +216,10 @@ public struct Ingestor {
             if record.isBlank { outcome.blankRows += 1; return }
             if Self.isTotalRow(record) { outcome.totalRows += 1; return }
             outcome.rowsRead += 1
-            let result = try RowChecker.structuralIssue(record, header: header, file: label).map { .rejected([$0]) } ?? loader.load(record)
+            let damaged = checksBytes ? RowChecker.damagedField(record, columns: readColumns, file: label) : nil
+            let unreadable = RowChecker.structuralIssue(record, header: header, file: label) ?? damaged
+            if unreadable != nil { loader.noteRejected(record) }
+            let result = try unreadable.map { .rejected([$0]) } ?? loader.load(record)
             guard case .rejected(let issues) = result else {
                 if result == .loaded { outcome.rowsLoaded += 1 } else { outcome.rowsAlreadyKnown += 1 }
                 return
@@ -229,8 +237,9 @@ public struct Ingestor {
                 rejects = try RejectsFile(folder: folder, sourceName: rejectsName, header: header, personal: kind.personalColumns, headerCells: cells)
             }
             // A record whose cells are shifted or swallowed (extra-cell, format-error) may carry the Droom
-            // text in any field: only its line and reasons are listed.
-            let structural = issues.contains { [.extraCell, .missingCell, .formatError].contains($0.kind) }
+            // text in any field, a damaged one (encoding-error) bytes no list should hold: only its line
+            // and reasons are listed.
+            let structural = issues.contains { [.extraCell, .missingCell, .formatError, .encodingError].contains($0.kind) }
             rejects?.write(record: record, issues: issues, withFields: !structural)
         }
         guard let opened else {

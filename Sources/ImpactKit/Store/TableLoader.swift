@@ -196,6 +196,12 @@ final class TableLoader {
         return .loaded
     }
 
+    /// A row rejected before validation (cells shifted, bytes damaged): its key keeps its last valid state,
+    /// as for any rejected row.
+    func noteRejected(_ record: CSVRecord) {
+        versions?.markRejected(identity.keyHash(record))
+    }
+
     /// Ends the file: a versioned table closes the versions this snapshot replaced.
     func finish() throws {
         try versions?.finish(table: table, fileID: fileID, database: insert.database)

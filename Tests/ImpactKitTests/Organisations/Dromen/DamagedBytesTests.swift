@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import ImpactKit
+
+/// A NUL byte or a broken UTF-8 character inside one field damages that row, not the file: the row is
+/// rejected with a located message (or, in a column never read, ignored) and the other rows load. A file
+/// that is binary throughout is still refused whole.
+@Suite struct DamagedBytesTests {
+    static func rows(_ count: Int) -> [[String: String]] {
+        (1...count).map { DreamCSV.row(String(format: "AILGB-2022-%04d", $0), ["Verbonden met": "Muziekschool Daniël"]) }
+    }
+
+    /// The file's bytes with `damage` put in place of the marker `@@`.
+    static func bytes(_ rows: [[String: String]], damage: [UInt8]) -> [UInt8] {
+        let text = Array(DreamCSV.file(rows).utf8)
+        let marker = Array("@@".utf8)
+        let at = (0..<text.count - 1).first { Array(text[$0..<$0 + 2]) == marker }!
+        return Array(text[..<at]) + damage + Array(text[(at + 2)...])
+    }
+
+    @Test func nulInTheDreamIsIgnoredAndInAReadColumnRejectsTheRow() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        var rows = Self.rows(10)
+        rows[3]["Droom"] = "een fiets@@"
+        let ignored = db.ingest(try db.folder.write("dromen_2022-Q4.csv", bytes: Self.bytes(rows, damage: [0x00])))
+        #expect(ignored.map(\.result) == [.loaded])
+        #expect(ignored.first?.rowsLoaded == 10)
+
+        rows = Self.rows(10)
+        rows[6]["Kanaal"] = "Web@@site"
+        let outcome = try #require(db.ingest(try db.folder.write("dromen_2023-Q1.csv", bytes: Self.bytes(rows, damage: [0x00]))).first)
+        #expect(outcome.result == .loaded)
+        #expect((outcome.rowsLoaded, outcome.rowsRejected) == (9, 1))
+        #expect(outcome.firstIssues.map(\.description) == [
+            "dromen_2023-Q1.csv, regel 8, kolom Kanaal, waarde \"Web?site\": encoding-error: bevat een NUL-teken (0x00): de regel is beschadigd"])
+        // The dossier keeps its state of the quarter before, like any rejected row.
+        #expect(try db.scalar("SELECT count(*) FROM dromen WHERE momentopname = '2023-Q1'") == 10)
+        // The list for the coordinator names the line and the reason, without the damaged bytes.
+        let list = try String(contentsOfFile: db.rejects + "/dromen_2023-Q1-afgekeurd.csv", encoding: .utf8)
+        #expect(list.contains("encoding-error"))
+        #expect(!list.contains("\u{0}"))
+    }
+
+    @Test func aBrokenCharacterInAUTF8FileRejectsItsRowOnly() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        var rows = Self.rows(10)
+        rows[2]["Verbonden met"] = "Caf@@ de Hoek"
+        let outcome = try #require(db.ingest(try db.folder.write("dromen_2022-Q4.csv", bytes: Self.bytes(rows, damage: [0xE9]))).first)
+        #expect(outcome.encoding == "UTF-8")
+        #expect((outcome.rowsLoaded, outcome.rowsRejected) == (9, 1))
+        #expect(outcome.firstIssues.first?.kind == .encodingError)
+        #expect(outcome.firstIssues.first?.column == "Verbonden met")
+        #expect(outcome.firstIssues.first?.line == 4)
+        // The other rows kept their ë.
+        #expect(try db.rows("SELECT DISTINCT verbonden_met FROM droom_stand", columns: 1) == [["Muziekschool Daniël"]])
+    }
+
+    @Test func aWindows1252FileIsStillReadWhole() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        let text = DreamCSV.file(Self.rows(3)).replacingOccurrences(of: "ë", with: "\u{E9}")
+        let outcome = try #require(db.ingest(try db.folder.write("dromen_2022-Q4.csv", bytes: Array(text.unicodeScalars.map { UInt8($0.value & 0xFF) }))).first)
+        #expect(outcome.encoding == "Windows-1252")
+        #expect((outcome.rowsLoaded, outcome.rowsRejected) == (3, 0))
+    }
+
+    @Test func aBinaryFileIsStillRefusedWhole() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        let zip = db.ingest(try db.folder.write("dromen_2022-Q4.csv", bytes: [0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0x41, count: 200)))
+        let utf16 = db.ingest(try db.folder.write("dromen_2022-Q3.csv", bytes: [0xFF, 0xFE] + DreamCSV.file(Self.rows(2)).utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }))
+        for outcome in zip + utf16 {
+            #expect(outcome.result.refusal?.hasPrefix("encoding-error: dit is geen tekstbestand (CSV)") == true)
+        }
+        #expect(try db.scalar("SELECT count(*) FROM droom_stand") == 0)
+    }
+}
