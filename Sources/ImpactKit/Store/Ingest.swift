@@ -104,6 +104,13 @@ public struct Ingestor {
                 return outcome
             }
             try store.database.transaction {
+                // Another impact may have loaded the same bytes while this one waited for the database.
+                if let earlier = try store.file(withSHA256: fingerprint.sha256) {
+                    outcome.result = .unchanged(previousName: earlier.name)
+                    outcome.export = earlier.source
+                    outcome.snapshot = earlier.snapshot
+                    return
+                }
                 try load(path: path, name: name, fingerprint: fingerprint, explicitlyNamed: explicitlyNamed, into: &outcome)
             }
         } catch let skip as SkipFile {

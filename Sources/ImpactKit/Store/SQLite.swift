@@ -16,7 +16,9 @@ public final class Database {
         }
         self.handle = handle
         self.path = path
-        sqlite3_busy_timeout(handle, 5000)
+        // Another impact on the same database (an ingest while a report is made) is waited for: a file is
+        // loaded in one transaction, so the other process sees all of it or nothing.
+        sqlite3_busy_timeout(handle, Self.busyTimeoutMilliseconds)
         // impact_sleutel(text): the key hash of a versioned table, for schema upgrades written in SQL.
         sqlite3_create_function_v2(handle, "impact_sleutel", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nil, { context, _, values in
             guard let value = values?[0], let text = sqlite3_value_text(value) else { sqlite3_result_null(context); return }
@@ -26,10 +28,12 @@ public final class Database {
 
     deinit { sqlite3_close_v2(handle) }
 
+    static let busyTimeoutMilliseconds: Int32 = 120_000
+
     public func execute(_ sql: String) throws {
         var error: UnsafeMutablePointer<CChar>?
         if sqlite3_exec(handle, sql, nil, nil, &error) != SQLITE_OK {
-            let message = error.map { String(cString: $0) } ?? lastError
+            let message = sqlite3_errcode(handle) & 0xFF == SQLITE_BUSY ? lastError : error.map { String(cString: $0) } ?? lastError
             sqlite3_free(error)
             throw StoreError(message)
         }
@@ -53,7 +57,12 @@ public final class Database {
     public var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
     /// Rows changed by the last statement (0 after an INSERT OR IGNORE that found the row already there).
     public var changes: Int { Int(sqlite3_changes(handle)) }
-    var lastError: String { String(cString: sqlite3_errmsg(handle)) }
+    var lastError: String {
+        if sqlite3_errcode(handle) & 0xFF == SQLITE_BUSY {
+            return "de database \(path) is bezet door een ander impact-proces (nog \(Self.busyTimeoutMilliseconds / 60_000) minuten gewacht); probeer het opnieuw als dat klaar is"
+        }
+        return String(cString: sqlite3_errmsg(handle))
+    }
 }
 
 /// A prepared statement. Bind by 1-based index, then `step()` or `rows { ... }`.
