@@ -116,11 +116,13 @@ public struct Ingestor {
         } catch let skip as SkipFile {
             outcome.result = .skipped(skip.reason)
         } catch let error as InputError {
-            outcome.result = .refused(error.message)
+            // A refused sheet says which: the file's label is "name.xlsx [Klussen]".
+            let sheet = error.file.hasPrefix(name + " [") ? String(error.file.dropFirst(name.count + 2).dropLast()) : nil
+            outcome.result = .refused((sheet.map { "werkblad \($0): " } ?? "") + error.message)
         } catch {
             outcome.result = .refused("\(error)")
         }
-        if case .loaded = outcome.result {} else { outcome.rowsLoaded = 0; outcome.rowsRejected = 0; outcome.rejectsFile = nil }
+        if case .loaded = outcome.result {} else { outcome.rowsLoaded = 0; outcome.rowsRejected = 0; outcome.rejectsFile = nil; outcome.replacedFile = nil }
         return outcome
     }
 
@@ -200,6 +202,7 @@ public struct Ingestor {
                          checksBytes: Bool, outcome: inout FileOutcome) throws -> (newest: Day?, rejects: String?) {
         var opened: (header: HeaderMap, loader: TableLoader, cells: [String])?
         var readColumns: [(name: String, position: Int)] = []
+        let rowsBefore = outcome.rowsRead
         var rejects: RejectsFile?
         let label = sheet.map { "\(name) [\($0)]" } ?? name
         let rejectsName = sheet.map { ((name as NSString).deletingPathExtension) + "-" + $0 + ".csv" } ?? name
@@ -251,6 +254,17 @@ public struct Ingestor {
         }
         guard let opened else {
             throw InputError(file: label, message: sheet == nil ? "het bestand is leeg" : "het werkblad is leeg")
+        }
+        // A snapshot or a whole table with no rows would wipe what the previous file held (a quarter's
+        // register, the year plan): an export broken off is far likelier than an empty register.
+        if outcome.rowsRead == rowsBefore {
+            switch kind.succession {
+            case .adds: break
+            case .snapshotPerPeriod:
+                throw InputError(file: label, message: "alleen een kop, geen regels: deze lege momentopname zou \(kind.title) van \(snapshot?.label ?? "deze periode") leegmaken; is de export afgebroken? Er is niets ingelezen")
+            case .replacesAll:
+                throw InputError(file: label, message: "alleen een kop, geen regels: dit lege bestand zou \(kind.title) vervangen door niets; is de export afgebroken? Er is niets ingelezen")
+            }
         }
         try opened.loader.finish()
         rejects?.close()

@@ -91,8 +91,7 @@ import Testing
         .init("dromen/dromen_2024-Q1_aanhalingsteken-open.csv", read: 3, loaded: 2, rejected: 1, issues: [
             "dromen_2024-Q1_aanhalingsteken-open.csv, regel 4: format-error: een aanhalingsteken (\") wordt geopend maar nergens gesloten; de rest van het bestand is als één veld gelezen",
         ]),
-        // finding: a register with only a header is loaded as an empty quarter and replaces the good export of that quarter: every figure of the quarter drops to 0, without a warning (see headerOnlyReplacesTheGoodFile)
-        .init("dromen/dromen_2024-Q1_alleen-kop.csv", read: 0, loaded: 0, rejected: 0, issues: []),
+        .init("dromen/dromen_2024-Q1_alleen-kop.csv", refused: "alleen een kop, geen regels: deze lege momentopname zou Dromenregister van 2024-Q1 leegmaken; is de export afgebroken? Er is niets ingelezen"),
         .init("dromen/dromen_2024-Q1_alleen-lege-regels.csv", refused: "het bestand is leeg"),
         .init("dromen/dromen_2024-Q1_andere-export.csv", refused: "missing-label: kolommen \"Dossiernummer\", \"Kindnummer\", \"Programma\", \"Ontvangen op\", \"Kanaal\", \"Postcode\", \"Categorie\", \"Status\", \"Gesprek op\", \"Verbonden met\", \"Verbonden op\", \"Ouders verbonden\" ontbreken in de kop; het bestand is niet ingelezen (een andere kolomnaam kan in impact.yaml worden gekoppeld)"),
         .init("dromen/dromen_2024-Q1_cel-te-veel.csv", read: 3, loaded: 2, rejected: 1, issues: [
@@ -167,10 +166,9 @@ import Testing
             "postcodes_stadsdeel-leeg.csv, regel 3, kolom Stadsdeel, waarde \"\": constraint-error: verplicht veld is leeg",
         ]),
         // MARK: Activeringscentra (activeringscentra_<jjjj>-Q<n>.xlsx)
-        // finding: a workbook with only headers is loaded as a quarter without participants and replaces the good workbook of that quarter, without a warning (see headerOnlyReplacesTheGoodFile)
-        .init("activering/activeringscentra_2024-Q1_alleen-kop.xlsx", read: 0, loaded: 0, rejected: 0, issues: []),
-        // finding: the refusal does not name the sheet (Klussen); impact knows it (InputError.file is "... [Klussen]") but FileOutcome.refused and the CLI print only the message; and an empty Klussen sheet (no jobs) refuses the participants too
-        .init("activering/activeringscentra_2024-Q1_blad-leeg.xlsx", refused: "het werkblad is leeg"),
+        .init("activering/activeringscentra_2024-Q1_alleen-kop.xlsx", refused: "werkblad Deelnemers: alleen een kop, geen regels: deze lege momentopname zou Deelnemers van 2024-Q1 leegmaken; is de export afgebroken? Er is niets ingelezen"),
+        // finding (left): an empty Klussen sheet (no jobs) refuses the participants too
+        .init("activering/activeringscentra_2024-Q1_blad-leeg.xlsx", refused: "werkblad Klussen: het werkblad is leeg"),
         .init("activering/activeringscentra_2024-Q1_blad-ontbreekt.xlsx", refused: "werkblad \"Klussen\" ontbreekt; de werkmap heeft: Deelnemers"),
         .init("activering/activeringscentra_2024-Q1_cel-te-veel.xlsx", read: 5, loaded: 4, rejected: 1, issues: [
             "activeringscentra_2024-Q1_cel-te-veel.xlsx [Deelnemers], regel 2, waarde \"los\": extra-cell: de regel heeft 7 velden, de kop 6 (een scheidingsteken in een veld zonder aanhalingstekens?)",
@@ -188,12 +186,10 @@ import Testing
             "activeringscentra_2024-Q1_einde-voor-start.xlsx [Deelnemers], regel 3, kolom Einddatum, waarde \"01-08-2023\": constraint-error: ligt vóór de Startdatum (04-09-2023)",
         ]),
         .init("activering/activeringscentra_2024-Q1_goed.xlsx", read: 5, loaded: 5, rejected: 0, issues: []),
-        // finding: the refusal does not name the sheet (Klussen); impact knows it (InputError.file is "... [Klussen]") but FileOutcome.refused and the CLI print only the message
-        .init("activering/activeringscentra_2024-Q1_kolom-dubbel.xlsx", refused: "duplicate-label: kolom \"Uren\" staat twee keer in de kop (kolom 5 en 6); het bestand is niet ingelezen"),
-        // finding: the refusal does not name the sheet (Deelnemers); impact knows it (InputError.file is "... [Deelnemers]") but FileOutcome.refused and the CLI print only the message
-        .init("activering/activeringscentra_2024-Q1_kolom-ontbreekt.xlsx", refused: "missing-label: kolom \"Stap\" ontbreekt in de kop; het bestand is niet ingelezen (een andere kolomnaam kan in impact.yaml worden gekoppeld)"),
-        // finding: the header is in row 3 under a title; impact takes row 1 as the header and says all six columns are missing, naming neither the row it took nor the sheet (Deelnemers)
-        .init("activering/activeringscentra_2024-Q1_kop-op-rij-3.xlsx", refused: "missing-label: kolommen \"Deelnemer-ID\", \"Centrum\", \"Startdatum\", \"Stap\", \"Einddatum\", \"Uitstroom naar\" ontbreken in de kop; het bestand is niet ingelezen (een andere kolomnaam kan in impact.yaml worden gekoppeld)"),
+        .init("activering/activeringscentra_2024-Q1_kolom-dubbel.xlsx", refused: "werkblad Klussen: duplicate-label: kolom \"Uren\" staat twee keer in de kop (kolom 5 en 6); het bestand is niet ingelezen"),
+        .init("activering/activeringscentra_2024-Q1_kolom-ontbreekt.xlsx", refused: "werkblad Deelnemers: missing-label: kolom \"Stap\" ontbreekt in de kop; het bestand is niet ingelezen (een andere kolomnaam kan in impact.yaml worden gekoppeld)"),
+        // finding (left): the header is in row 3 under a title; impact takes row 1 as the header and says all six columns are missing, without saying which row it took
+        .init("activering/activeringscentra_2024-Q1_kop-op-rij-3.xlsx", refused: "werkblad Deelnemers: missing-label: kolommen \"Deelnemer-ID\", \"Centrum\", \"Startdatum\", \"Stap\", \"Einddatum\", \"Uitstroom naar\" ontbreken in de kop; het bestand is niet ingelezen (een andere kolomnaam kan in impact.yaml worden gekoppeld)"),
         .init("activering/activeringscentra_2024-Q1_leeg.xlsx", refused: "het bestand is leeg of niet te lezen"),
         .init("activering/activeringscentra_2024-Q1_onbekend-centrum.xlsx", read: 5, loaded: 4, rejected: 1, issues: [
             "activeringscentra_2024-Q1_onbekend-centrum.xlsx [Deelnemers], regel 2, kolom Centrum, waarde \"Poort (Homeruskwartier)\": constraint-error: geen toegestane waarde; toegestaan: Haven (De Hoven), Buiten (Bouwmeesterbuurt), Stad (Stedenwijk)",
@@ -236,8 +232,7 @@ import Testing
         .init("zwo/bank_2020-06_rabobank-datum-fout.csv", read: 2, loaded: 1, rejected: 1, issues: [
             "bank_2020-06_rabobank-datum-fout.csv, regel 3, kolom Datum, waarde \"2020-06-31\": type-error: deze datum bestaat niet",
         ]),
-        // finding: a year plan with only a header replaces the plan with nothing (plan 0), without a warning (see headerOnlyReplacesTheGoodFile)
-        .init("zwo/begroting_alomik_alleen-kop.csv", read: 0, loaded: 0, rejected: 0, issues: []),
+        .init("zwo/begroting_alomik_alleen-kop.csv", refused: "alleen een kop, geen regels: dit lege bestand zou Begroting Alo Mik! vervangen door niets; is de export afgebroken? Er is niets ingelezen"),
         .init("zwo/begroting_alomik_bedrag-geen-getal.csv", read: 4, loaded: 3, rejected: 1, issues: [
             "begroting_alomik_bedrag-geen-getal.csv, regel 3, kolom Bedrag, waarde \"24.500 euro\": type-error: geen bedrag (verwacht bijvoorbeeld 312,45 of € 1.045,10)",
         ]),
@@ -355,23 +350,21 @@ import Testing
         #expect(files.count >= 50)
     }
 
-    /// A file of only a header, for an export that is a full snapshot or replaces all, is read as an
-    /// empty register or plan and replaces the good one: the quarter's dreams, the quarter's participants
-    /// and the year plan drop to nothing, with no warning.
-    // finding: a header-only export silently empties the quarter's register (or the year plan); impact should
-    // at least warn, or refuse a snapshot without rows. The expectations below are what impact does now.
+    /// A file of only a header, for an export that is a full snapshot or replaces all, would empty the
+    /// quarter's dreams, the quarter's participants or the year plan: it is refused and the good file stays.
     @Test(arguments: [("dromen/dromen_2024-Q1_alleen-kop.csv", "SELECT count(*) FROM dromen"),
                       ("activering/activeringscentra_2024-Q1_alleen-kop.xlsx", "SELECT count(*) FROM deelnemer_stand"),
                       ("zwo/begroting_alomik_alleen-kop.csv", "SELECT count(*) FROM begroting")])
-    func headerOnlyReplacesTheGoodFile(_ file: String, _ rowsNow: String) throws {
+    func headerOnlyNeverReplacesTheGoodFile(_ file: String, _ rowsNow: String) throws {
         let db = try TestDatabase()
         defer { db.folder.remove() }
         let good = try #require(Self.goodFile(for: file))
         #expect(db.ingest(Self.path(good))[0].rowsLoaded > 0)
-        #expect(try db.scalar(rowsNow) > 0)
+        let before = try db.scalar(rowsNow)
+        #expect(before > 0)
         let outcome = db.ingest(Self.path(file))[0]
-        #expect(outcome.result.isLoaded && outcome.rowsRead == 0 && outcome.firstIssues.isEmpty)
-        #expect(outcome.replacedFile == (good as NSString).lastPathComponent)
-        #expect(try db.scalar(rowsNow) == 0)    // finding: the good file's rows are gone
+        #expect(outcome.result.refusal?.contains("alleen een kop, geen regels") == true)
+        #expect(outcome.replacedFile == nil)
+        #expect(try db.scalar(rowsNow) == before)
     }
 }
