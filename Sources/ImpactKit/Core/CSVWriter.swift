@@ -28,11 +28,15 @@ public final class CSVWriter {
 
     public func close() { fflush(handle) }
 
+    /// Text that Excel would run as a formula (`=`, `+`, `-`, `@` in front, or a tab or carriage return
+    /// before one) gets a leading `'`, unless it is a plain number (`-12,5`).
+    public static func neutralised(_ text: String) -> String {
+        guard let first = text.first, "=+-@\t\r".contains(first), Double(text.replacingOccurrences(of: ",", with: ".")) == nil else { return text }
+        return "'" + text
+    }
+
     func escape(_ field: String) -> String {
-        var text = field
-        if guardsFormulas, let first = text.first, "=+-@".contains(first), Double(text.replacingOccurrences(of: ",", with: ".")) == nil {
-            text = "'" + text
-        }
+        let text = guardsFormulas ? Self.neutralised(field) : field
         if text.contains(separator) || text.contains("\"") || text.contains("\n") || text.contains("\r") {
             return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }

@@ -33,8 +33,10 @@ public enum TidyFigures {
         return text
     }
 
-    static func csvField(_ text: String) -> String {
-        text.contains(",") || text.contains("\"") || text.contains("\n") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    /// A category from input text (a partner's name) that Excel would run as a formula gets a leading `'`.
+    static func csvField(_ field: String) -> String {
+        let text = CSVWriter.neutralised(field)
+        return text.contains(",") || text.contains("\"") || text.contains("\n") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 
     static func json(_ text: String) -> String {
