@@ -125,7 +125,9 @@ final class SheetParser: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         switch PartParser.local(element) {
         case "row":
-            rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
+            // Excel's rows are 1...1048576; a number outside them is not trusted (the row follows the previous
+            // one), so `r="9223372036854775807"` followed by a row without `r` cannot overflow.
+            rowNumber = attributes["r"].flatMap(Int.init).flatMap { (1...1_048_576).contains($0) ? $0 : nil } ?? rowNumber + 1
             row = []
             column = 0
         case "c":

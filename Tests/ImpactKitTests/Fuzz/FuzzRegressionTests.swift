@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+@testable import ImpactKit
+
+/// Every crash or hang the fuzz harness found, kept as a fixture (Fixtures/fuzz/) with the clean behaviour.
+struct FuzzRegressionTests {
+    static func fixture(_ name: String) -> String {
+        repositoryRoot.appendingPathComponent("Tests/ImpactKitTests/Fixtures/fuzz/\(name)").path
+    }
+
+    /// `<row r="9223372036854775807">` followed by a `<row>` without a number crashed the sheet parser
+    /// (Int overflow on `rowNumber + 1`). A row number outside Excel's 1...1048576 is not trusted now: the
+    /// row follows the previous one.
+    @Test func rowNumberBeyondExcelDoesNotOverflow() throws {
+        var rows: [(Int, [String])] = []
+        try XLSXWorkbook(path: Self.fixture("row-number-int-max.xlsx")).forEachRow(sheet: "Deelnemers") { rows.append(($1, $0)) }
+        #expect(rows.map(\.0) == [1, 2, 3])
+        #expect(rows.map(\.1) == [["Naam"], ["1"], ["2"]])
+    }
+
+    /// The same workbook under an export's name is refused with a message, not a crash.
+    @Test func rowNumberBeyondExcelThroughTheIngestor() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        let path = try db.folder.write("activeringscentra_2024-Q1.xlsx", bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Self.fixture("row-number-int-max.xlsx")))))
+        let outcome = try #require(db.ingest(path).first)
+        #expect(outcome.result.refusal?.isEmpty == false)
+    }
+}
