@@ -27,3 +27,26 @@ struct FuzzRegressionTests {
         #expect(outcome.result.refusal?.isEmpty == false)
     }
 }
+
+/// `<b\u{C0}okViews>` in xl/workbook.xml (a byte that is not UTF-8 in an element name) crashed Foundation's
+/// XMLParser inside its start-element callback. A part that is not UTF-8 is not parsed now: the workbook
+/// is refused as damaged, and a sheet that is not UTF-8 is refused with a message.
+struct FuzzInvalidUTF8Tests {
+    @Test func elementNameNotUTF8IsRefused() throws {
+        #expect(throws: InputError.self) { try XLSXWorkbook(path: FuzzRegressionTests.fixture("element-name-invalid-utf8.xlsx")) }
+    }
+
+    @Test func sheetNotUTF8IsRefusedWithAMessage() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        var parts = XLSXCrafted.parts(sheets: ["Deelnemers": XLSXCrafted.sheet(rows: [["Naam"]])])
+        parts[2].bytes = Array("<worksheet><sheetData><r\u{1}".utf8) + [0xC0] + Array("w/></sheetData></worksheet>".utf8)
+        let path = try folder.write("w.xlsx", bytes: FuzzZip.zip(parts))
+        do {
+            try XLSXWorkbook(path: path).forEachRow(sheet: "Deelnemers") { _, _ in }
+            Issue.record("geen fout voor een werkblad dat geen UTF-8 is")
+        } catch let error as InputError {
+            #expect(error.message.contains("UTF-8"))
+        }
+    }
+}
