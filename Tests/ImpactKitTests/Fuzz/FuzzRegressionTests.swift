@@ -50,3 +50,19 @@ struct FuzzInvalidUTF8Tests {
         }
     }
 }
+
+/// A hang found by the long run (target activering, seed 7, input 881: zip bytes of activeringscentra_2019-Q2.xlsx
+/// mutated): ingesting it took more than 5 s. Not yet analysed or fixed; the test states the clean behaviour.
+struct FuzzHangTests {
+    @Test(.disabled("hang found by fuzzing, not fixed yet"), .timeLimit(.minutes(1)))
+    func mutatedZipIsRefusedQuickly() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: FuzzRegressionTests.fixture("hang-mutated-zip-activeringscentra_2019-Q1.xlsx"))))
+        let path = try db.folder.write("activeringscentra_2019-Q1.xlsx", bytes: bytes)
+        let start = Date()
+        let outcome = try #require(db.ingest(path).first)
+        #expect(Date().timeIntervalSince(start) < 5)
+        if case .refused(let message) = outcome.result { #expect(!message.isEmpty) }
+    }
+}
