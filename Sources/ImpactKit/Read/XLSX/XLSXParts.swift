@@ -7,9 +7,18 @@ import FoundationXML
 /// prefix (`x:sheet` and `sheet` alike), as writers differ in that.
 class PartParser: NSObject, XMLParserDelegate {
     func parse(_ data: Data) -> Bool {
+        // Foundation's XMLParser crashes on an element name that is not UTF-8 (`<b\u{C0}okViews>`): such a
+        // part is not parsed at all. Excel writes every part in UTF-8.
+        guard Self.isUTF8(data) else { return false }
         let parser = XMLParser(data: data)
         parser.delegate = self
         return parser.parse()
+    }
+
+    static func isUTF8(_ data: Data) -> Bool {
+        var validator = UTF8Validator()
+        data.withUnsafeBytes { validator.feed($0.bindMemory(to: UInt8.self)) }
+        return validator.isCompleteAndValid
     }
 
     static func local(_ name: String) -> Substring { name.split(separator: ":").last ?? Substring(name) }
@@ -125,7 +134,9 @@ final class SheetParser: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         switch PartParser.local(element) {
         case "row":
-            rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
+            // Excel's rows are 1...1048576; a number outside them is not trusted (the row follows the previous
+            // one), so `r="9223372036854775807"` followed by a row without `r` cannot overflow.
+            rowNumber = attributes["r"].flatMap(Int.init).flatMap { (1...1_048_576).contains($0) ? $0 : nil } ?? rowNumber + 1
             row = []
             column = 0
         case "c":

@@ -79,6 +79,11 @@ public final class XLSXWorkbook {
         do { _ = try archive.extract(entry, to: temporary, skipCRC32: false) } catch {
             throw InputError(file: file, message: "\(IssueKind.formatError.rawValue): werkblad \"\(name)\" is niet uit te pakken; de werkmap is beschadigd")
         }
+        var validator = UTF8Validator()
+        try ChunkedFile(path: temporary.path).forEachChunk { validator.feed($0) }
+        guard validator.isCompleteAndValid else {       // see PartParser.parse: XMLParser crashes on some bytes that are not UTF-8
+            throw InputError(file: file, message: "\(IssueKind.formatError.rawValue): werkblad \"\(name)\" is geen geldige UTF-8-tekst; de werkmap is beschadigd")
+        }
         guard let stream = InputStream(url: temporary) else { throw InputError(file: file, message: "werkblad \"\(name)\" is niet te lezen") }
         let (ok, thrown, line) = withoutActuallyEscaping(body) { body in
             let sheet = SheetParser(workbook: self, body: body)
