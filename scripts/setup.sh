@@ -4,7 +4,7 @@
 set -euo pipefail
 
 need=()
-for package in libsqlite3-dev libxlsxwriter-dev libssl-dev pkg-config; do
+for package in libsqlite3-dev libxlsxwriter-dev libssl-dev zlib1g-dev pkg-config; do
     dpkg -s "$package" >/dev/null 2>&1 || need+=("$package")
 done
 if [ "${1:-}" = "--tests" ]; then

@@ -54,7 +54,7 @@ struct FuzzInvalidUTF8Tests {
 /// A hang found by the long run (target activering, seed 7, input 881: zip bytes of activeringscentra_2019-Q2.xlsx
 /// mutated): ingesting it took more than 5 s. Not yet analysed or fixed; the test states the clean behaviour.
 struct FuzzHangTests {
-    @Test(.disabled("hang found by fuzzing, not fixed yet"), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func mutatedZipIsRefusedQuickly() throws {
         let db = try TestDatabase()
         defer { db.folder.remove() }

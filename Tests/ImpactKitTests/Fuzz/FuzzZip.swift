@@ -11,7 +11,7 @@ enum FuzzZip {
         guard let folder = try? TempFolder() else { return nil }
         defer { folder.remove() }
         guard let path = try? folder.write("in.zip", bytes: bytes),
-              let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read) else { return nil }
+              let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil) else { return nil }
         var parts: Parts = []
         for entry in archive where entry.type == .file {
             var data = Data()
@@ -26,7 +26,7 @@ enum FuzzZip {
         guard let folder = try? TempFolder() else { return [] }
         defer { folder.remove() }
         let url = folder.url.appendingPathComponent("out.zip")
-        guard let archive = try? Archive(url: url, accessMode: .create) else { return [] }
+        guard let archive = try? Archive(url: url, accessMode: .create, pathEncoding: nil) else { return [] }
         for part in parts {
             let data = Data(part.bytes)
             try? archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(data.count),
@@ -45,7 +45,7 @@ enum FuzzZip {
         guard let folder = try? TempFolder() else { return [] }
         defer { folder.remove() }
         let url = folder.url.appendingPathComponent("bomb.zip")
-        guard let archive = try? Archive(url: url, accessMode: .create) else { return [] }
+        guard let archive = try? Archive(url: url, accessMode: .create, pathEncoding: nil) else { return [] }
         for part in parts {
             let data = Data(part.bytes)
             try? archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in

@@ -2,9 +2,8 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import ZIPFoundation
 
-/// An Excel workbook (.xlsx: a zip of XML parts), read with ZIPFoundation and Foundation's SAX parser.
+/// An Excel workbook (.xlsx: a zip of XML parts), read with `ZipFile` and Foundation's SAX parser.
 /// The small parts (workbook, relationships, styles, shared strings) are read whole; a sheet is streamed
 /// from a temporary file, one row at a time, so memory does not grow with its number of rows.
 public final class XLSXWorkbook {
@@ -14,7 +13,7 @@ public final class XLSXWorkbook {
     let sharedStrings: [String]
     let dateStyles: Set<Int>
     private let sheetParts: [String: String]     // sheet name -> part path in the zip
-    private let archive: Archive
+    private let archive: ZipFile
 
     public init(path: String) throws(InputError) {
         self.path = path
@@ -32,14 +31,14 @@ public final class XLSXWorkbook {
         guard head.starts(with: [0x50, 0x4B]) else {
             throw InputError(file: name, message: "\(IssueKind.formatError.rawValue): dit is geen Excel-werkmap (.xlsx)")
         }
-        let archive: Archive
-        do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) } catch { throw damaged("geen leesbaar zip-bestand") }
+        let archive: ZipFile
+        do { archive = try ZipFile(path: path) } catch { throw damaged("geen leesbaar zip-bestand") }
         self.archive = archive
 
         func part(_ path: String) throws(InputError) -> Data? {
-            guard let entry = archive[path] else { return nil }
+            guard let entry = archive.entries[path] else { return nil }
             var data = Data()
-            do { _ = try archive.extract(entry, skipCRC32: false) { data.append($0) } } catch { throw damaged("\(path) is niet uit te pakken") }
+            do { try archive.extract(entry) { data.append($0) } } catch { throw damaged("\(path) is niet uit te pakken") }
             return data
         }
         guard let workbookXML = try part("xl/workbook.xml") else { throw damaged("xl/workbook.xml ontbreekt") }
@@ -70,13 +69,19 @@ public final class XLSXWorkbook {
         // Found as the export names it, or else ignoring case and surrounding spaces (`deelnemers `).
         let wanted = name.trimmingCharacters(in: .whitespaces).lowercased()
         let partPath = sheetParts[name] ?? sheetParts.first { $0.key.trimmingCharacters(in: .whitespaces).lowercased() == wanted }?.value
-        guard let partPath, let entry = archive[partPath] else {
+        guard let partPath, let entry = archive.entries[partPath] else {
             throw InputError(file: file, message: "werkblad \"\(name)\" ontbreekt; de werkmap heeft: \(sheetNames.joined(separator: ", "))")
         }
         // Streamed through a temporary file: Foundation's XMLParser reads an InputStream in chunks.
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("impact-sheet-\(UUID().uuidString).xml")
         defer { try? FileManager.default.removeItem(at: temporary) }
-        do { _ = try archive.extract(entry, to: temporary, skipCRC32: false) } catch {
+        do {
+            guard FileManager.default.createFile(atPath: temporary.path, contents: nil), let output = FileHandle(forWritingAtPath: temporary.path) else {
+                throw ZipFile.Damaged(reason: "tijdelijk bestand")
+            }
+            defer { try? output.close() }
+            try archive.extract(entry) { try output.write(contentsOf: Data(buffer: $0)) }
+        } catch {
             throw InputError(file: file, message: "\(IssueKind.formatError.rawValue): werkblad \"\(name)\" is niet uit te pakken; de werkmap is beschadigd")
         }
         var validator = UTF8Validator()
