@@ -38,8 +38,29 @@ public struct FileFingerprint: Sendable, Equatable {
 
     /// Zip (a workbook), OLE2 (an old .xls), PDF and gzip signatures, or a head more than 1% NUL.
     static func looksBinary(_ head: [UInt8]) -> Bool {
-        let signatures: [[UInt8]] = [[0x50, 0x4B, 0x03, 0x04], [0xD0, 0xCF, 0x11, 0xE0], Array("%PDF".utf8), [0x1F, 0x8B]]
-        if signatures.contains(where: { head.starts(with: $0) }) { return true }
-        return head.lazy.filter { $0 == 0 }.count * 100 > head.count
+        BinaryKind(head) != nil || head.lazy.filter { $0 == 0 }.count * 100 > head.count
+    }
+
+    /// What a binary file given as a CSV seems to be, for advice that fits it.
+    public var binaryKind: BinaryKind? { BinaryKind(head) }
+
+    public enum BinaryKind: Sendable {
+        case workbook, zip, oldExcel, pdf, gzip
+
+        init?(_ head: [UInt8]) {
+            if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+                // Every .xlsx has a part [Content_Types].xml, nearly always its first.
+                let text = String(decoding: head.prefix(4096), as: UTF8.self)
+                self = text.contains("[Content_Types].xml") || text.contains("xl/workbook.xml") ? .workbook : .zip
+            } else if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+                self = .oldExcel
+            } else if head.starts(with: Array("%PDF".utf8)) {
+                self = .pdf
+            } else if head.starts(with: [0x1F, 0x8B]) {
+                self = .gzip
+            } else {
+                return nil
+            }
+        }
     }
 }

@@ -157,7 +157,16 @@ public struct Ingestor {
             }
         } else {
             if fingerprint.looksBinary {
-                throw InputError(file: name, message: "\(IssueKind.encodingError.rawValue): dit is geen tekstbestand (CSV); is het een Excel-werkmap? Geef het de naam .xlsx, of sla het op als CSV")
+                let advice: String
+                switch fingerprint.binaryKind {
+                case .workbook?: advice = "maar een Excel-werkmap; geef het de naam .xlsx, of sla het in Excel op als CSV"
+                case .zip?: advice = "maar een zip-bestand; pak het uit en lees de export zelf in"
+                case .oldExcel?: advice = "maar een oud Excel-bestand (.xls) of een beveiligde werkmap; bewaar het in Excel als .xlsx zonder wachtwoord, of als CSV"
+                case .pdf?: advice = "maar een PDF; vraag de export op als CSV of als Excel-werkmap"
+                case .gzip?: advice = "maar een gzip-bestand; pak het eerst uit"
+                case nil: advice = "in UTF-8 of Windows-1252 (misschien UTF-16, 'Unicode-tekst'); sla het in Excel op als 'CSV UTF-8'"
+                }
+                throw InputError(file: name, message: "\(IssueKind.encodingError.rawValue): dit is geen tekstbestand (CSV) \(advice)")
             }
             let reader = try CSVReader(path: path, fingerprint: fingerprint)
             guard let header = try reader.header() else { throw InputError(file: name, message: "het bestand is leeg") }

@@ -127,8 +127,7 @@ import Testing
         .init("dromen/dromen_2024-Q1_onbekende-waarde.csv", read: 3, loaded: 2, rejected: 1, issues: [
             "dromen_2024-Q1_onbekende-waarde.csv, regel 3, kolom Kanaal, waarde \"Telefoon\": constraint-error: geen toegestane waarde; toegestaan: Brievenbus, Website, Facebook, Instagram, WhatsApp, Sms, Inloopspreekuur bibliotheek",
         ]),
-        // finding: the file is a PDF; the message asks whether it is an Excel workbook and suggests renaming it to .xlsx, which is wrong advice for a PDF
-        .init("dromen/dromen_2024-Q1_pdf.csv", refused: "encoding-error: dit is geen tekstbestand (CSV); is het een Excel-werkmap? Geef het de naam .xlsx, of sla het op als CSV"),
+        .init("dromen/dromen_2024-Q1_pdf.csv", refused: "encoding-error: dit is geen tekstbestand (CSV) maar een PDF; vraag de export op als CSV of als Excel-werkmap"),
         .init("dromen/dromen_2024-Q1_postcode-fout.csv", read: 3, loaded: 2, rejected: 1, issues: [
             "dromen_2024-Q1_postcode-fout.csv, regel 3, kolom Postcode, waarde \"13511\": type-error: geen postcode (verwacht 1234 AB of 1234)",
         ]),
@@ -143,8 +142,7 @@ import Testing
             .expect("SELECT count(*) FROM dromen", 3),
         .init("dromen/dromen_2024-Q1_windows-1252.csv", read: 3, loaded: 3, rejected: 0, issues: [])
             .expect("SELECT count(*) FROM dromen", 3),
-        // finding: the file is a zip (not a workbook); the message suggests renaming it to .xlsx, which would only give another refusal
-        .init("dromen/dromen_2024-Q1_zip.csv", refused: "encoding-error: dit is geen tekstbestand (CSV); is het een Excel-werkmap? Geef het de naam .xlsx, of sla het op als CSV"),
+        .init("dromen/dromen_2024-Q1_zip.csv", refused: "encoding-error: dit is geen tekstbestand (CSV) maar een zip-bestand; pak het uit en lees de export zelf in"),
         .init("dromen/dromen_2024Q1_geen-kwartaal.csv", refused: "de bestandsnaam zegt niet voor welk kwartaal deze momentopname is; noem het dromen_<jjjj>-Q<n>.csv"),
         // MARK: Postcodetabel (postcodes_...csv)
         .init("postcodes/postcodes_andere-export.csv", refused: "missing-label: kolommen \"PC4\", \"Stadsdeel\" ontbreken in de kop; het bestand is niet ingelezen (een andere kolomnaam kan in impact.yaml worden gekoppeld)"),

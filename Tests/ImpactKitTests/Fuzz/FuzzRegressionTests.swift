@@ -18,6 +18,17 @@ struct FuzzRegressionTests {
         #expect(rows.map(\.1) == [["Naam"], ["1"], ["2"]])
     }
 
+    /// A mutated sheet whose cells, placed one after the other, ran past Excel's last column (XFD) gave a
+    /// row of 16385 cells (long run, seed 11, input 39800). Cells beyond XFD are dropped now.
+    @Test func rowNeverHasMoreCellsThanExcel() throws {
+        var widest = 0
+        // The sheet's XML breaks off further on: the rows before it are read, then it is refused.
+        #expect(throws: InputError.self) {
+            try XLSXWorkbook(path: Self.fixture("row-over-16384-cells.xlsx")).forEachRow(sheet: "Blad1") { row, _ in widest = max(widest, row.count) }
+        }
+        #expect(widest > 0 && widest <= 16384)
+    }
+
     /// The same workbook under an export's name is refused with a message, not a crash.
     @Test func rowNumberBeyondExcelThroughTheIngestor() throws {
         let db = try TestDatabase()

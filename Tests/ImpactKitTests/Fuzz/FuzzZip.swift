@@ -27,6 +27,11 @@ enum FuzzZip {
         defer { folder.remove() }
         let url = folder.url.appendingPathComponent("out.zip")
         guard let archive = try? Archive(url: url, accessMode: .create, pathEncoding: nil) else { return [] }
+        add(parts, to: archive, deflate: deflate)
+        return (try? Array(Data(contentsOf: url))) ?? []
+    }
+
+    static func add(_ parts: Parts, to archive: Archive, deflate: Bool = true) {
         for part in parts {
             let data = Data(part.bytes)
             try? archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(data.count),
@@ -34,7 +39,6 @@ enum FuzzZip {
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
-        return (try? Array(Data(contentsOf: url))) ?? []
     }
 
     /// A zip with one part that expands to `size` bytes: the XML head, then `size` spaces inside
@@ -46,12 +50,7 @@ enum FuzzZip {
         defer { folder.remove() }
         let url = folder.url.appendingPathComponent("bomb.zip")
         guard let archive = try? Archive(url: url, accessMode: .create, pathEncoding: nil) else { return [] }
-        for part in parts {
-            let data = Data(part.bytes)
-            try? archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
+        add(parts, to: archive)
         let head = Array("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>".utf8)
         let tail = Array("</sheetData></worksheet>".utf8)
         let total = head.count + size + tail.count

@@ -162,6 +162,8 @@ final class SheetParser: NSObject, XMLParserDelegate {
         switch PartParser.local(element) {
         case "v", "t": collecting = .none
         case "c":
+            // Excel's last column is XFD (16384): cells placed beyond it (by damaged references) are dropped.
+            guard column < 16384 else { return }
             let text = (value.isEmpty && cellType != "inlineStr") ? "" : workbook.text(value: value, type: cellType, style: cellStyle, inline: inline)
             if row.count <= column { row.append(contentsOf: repeatElement("", count: column - row.count + 1)) }
             row[column] = text

@@ -97,7 +97,7 @@ import Testing
         let bytes: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00] + Array("[Content_Types].xml".utf8)
         let (db, outcome) = try Self.ingest(bytes: bytes)
         defer { db.folder.remove() }
-        #expect(outcome.result == .refused("encoding-error: dit is geen tekstbestand (CSV); is het een Excel-werkmap? Geef het de naam .xlsx, of sla het op als CSV"))
+        #expect(outcome.result == .refused("encoding-error: dit is geen tekstbestand (CSV) maar een Excel-werkmap; geef het de naam .xlsx, of sla het in Excel op als CSV"))
         #expect(try db.scalar("SELECT count(*) FROM bronbestand") == 0)
     }
 
