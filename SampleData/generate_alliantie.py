@@ -44,7 +44,7 @@ from collections import Counter
 from datetime import date, datetime, time, timedelta
 from fractions import Fraction
 
-from generator_support import run_generator, q_first, q_last, q_name, q_of, quarters as calendar_quarters
+from generator_support import parse_nl_date, run_generator, q_first, q_last, q_name, q_of, quarters as calendar_quarters
 
 DEFAULT_SEED = 2024  # the year of the covenant
 
@@ -111,7 +111,6 @@ LIST_NAMES = [f"vrijwilligers_{d:%Y-%m-%d}.csv" for d in LIST_DATES]
 CODE_RE = re.compile(r"^V-(HUM|SHM|LDH|OCA)-\d{2}$")
 TS_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$")
 PC4_RE = re.compile(r"^[1-9]\d{3}$")
-NL_DATE_RE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
 
 
 # ---------------------------------------------------------------------------------------------- calendar
@@ -655,16 +654,6 @@ def parse_ts(s):
         return datetime(*map(int, m.groups())), None
     except ValueError:
         return None, "date or time does not exist"
-
-
-def parse_nl_date(s):
-    m = NL_DATE_RE.match(s.strip())
-    if not m:
-        return None
-    try:
-        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    except ValueError:
-        return None
 
 
 def read_spreekuren(data):

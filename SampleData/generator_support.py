@@ -3,6 +3,7 @@ standard library)."""
 
 import argparse
 import os
+import re
 from datetime import date, timedelta
 
 
@@ -33,6 +34,20 @@ def q_of(d):
 
 def next_q(yq):
     return (yq[0], yq[1] + 1) if yq[1] < 4 else (yq[0] + 1, 1)
+
+
+NL_DATE_RE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
+
+
+def parse_nl_date(s):
+    """A Dutch date (14-09-2019, 4-3-2024) as a date; None when it is not one or does not exist."""
+    m = NL_DATE_RE.match(s.strip())
+    if not m:
+        return None
+    try:
+        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
 
 
 def write_files(folder, contents):

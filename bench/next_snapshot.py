@@ -40,21 +40,14 @@ KANALEN = {"brievenbus", "website", "facebook", "instagram", "whatsapp", "sms", 
 CATEGORIEEN = {"fiets", "laptop", "bijles", "sport", "muziek en cultuur", "beroep en meelopen", "kleding", "overig"}
 STATUSSEN = {"nieuw", "uitgenodigd", "gesprek gevoerd", "verbonden", "afgerond", "geen reactie", "ingetrokken"}
 MOVABLE = ("Nieuw", "Uitgenodigd", "Gesprek gevoerd", "Verbonden")
-RE_DATE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
 RE_NR = re.compile(r"^(AILGB|DTD)-(\d{4})-(\d+)$")
 RE_KIND = re.compile(r"^K-(\d+)$")
 RE_PC = re.compile(r"^\d{4}( ?[A-Z]{2})?$")
 CHANGED_SHARE, NEW_SHARE = 0.05, 0.02
 
 
-def parse_date(s):
-    m = RE_DATE.match(s.strip())
-    if not m:
-        return None
-    try:
-        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    except ValueError:
-        return None
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "SampleData"))
+from generator_support import parse_nl_date as parse_date  # noqa: E402  (the generators' own parser)
 
 
 def fmt_date(d, unpadded):
