@@ -34,6 +34,8 @@ enum Schema {
             sleutel TEXT                        -- the row's key (Dossiernummer, Deelnemer-ID) when it had one
         )
         """,
+        // The keys a snapshot rejected are looked up when quarters are fitted in out of order.
+        "CREATE INDEX IF NOT EXISTS afgekeurd_sleutel ON afgekeurd (sleutel)",
         """
         CREATE TABLE IF NOT EXISTS cijfercache (
             organisatie TEXT NOT NULL,

@@ -101,6 +101,7 @@ final class SnapshotVersions {
     func finish(table: TableDescription, fileID: Int, database: Database) throws {
         try database.execute("CREATE TEMP TABLE IF NOT EXISTS sleutels (h INTEGER PRIMARY KEY); DELETE FROM temp.sleutels")
         let add = try database.prepare("INSERT OR IGNORE INTO temp.sleutels (h) VALUES (?)")
+        try forgetRejectionsOfLoadedKeys(fileID: fileID, database: database)
         let timeline = VersionTimeline(table: table, place: place, database: database)
         if place.next != nil {
             for (key, value) in allStates where value & Self.stateMask == Self.rejectedState {
@@ -117,6 +118,21 @@ final class SnapshotVersions {
         }
         try database.execute("DELETE FROM temp.sleutels")
         shards = []
+    }
+}
+
+extension SnapshotVersions {
+    /// A key this file rejected on one line and loaded from another (a duplicate dossier, one of its rows
+    /// valid) is held by the file: its rejection then keeps no key, so it never counts as "rejected".
+    private func forgetRejectionsOfLoadedKeys(fileID: Int, database: Database) throws {
+        let rejected = try database.prepare("SELECT rowid, sleutel FROM afgekeurd WHERE bestand_id = ? AND sleutel IS NOT NULL")
+        rejected.bind(1, fileID)
+        var loaded: [Int] = []
+        try rejected.rows { row in
+            if case .loaded = state(RowHash.of(row.string(1)!)) { loaded.append(row.int(0)!) }
+        }
+        let forget = try database.prepare("UPDATE afgekeurd SET sleutel = NULL WHERE rowid = ?")
+        for rowid in loaded { forget.bind(1, rowid); try forget.step() }
     }
 }
 

@@ -43,7 +43,7 @@ struct VersionTimeline {
             UPDATE \(name) SET tot = \(place.day) WHERE \(spanning) AND (tot IS NULL OR tot > \(place.day))
             """)
         try startPastRejections(where: "van = \(next) AND bestand_id <> \(fileID)")
-        try extendOverRejections(where: "bestand_id = \(fileID) AND van = \(place.day)")
+        try extendOverRejections(where: "(bestand_id = \(fileID) AND van = \(place.day)) OR tot = \(next)")
     }
 
     /// A snapshot replaced by a corrected one: its versions go, except where they also held in the next
@@ -60,6 +60,7 @@ struct VersionTimeline {
                 UPDATE \(name) SET tot = \(next) WHERE tot = \(place.day)
                 """)
             try startPastRejections(where: "van = \(next)")
+            try extendOverRejections(where: "tot = \(next)")
         } else {
             try database.execute("DELETE FROM \(name) WHERE \(own); UPDATE \(name) SET tot = NULL WHERE tot = \(place.day)")
         }
@@ -68,26 +69,37 @@ struct VersionTimeline {
     /// Versions that begin on a snapshot that rejected their key held there only as its fallback: they
     /// begin at the first later snapshot that did not reject it, or go when they end before it.
     private func startPastRejections(where condition: String) throws {
-        while true {
-            try database.execute("""
-                DELETE FROM \(name) WHERE \(condition) AND \(rejected(at: "van"))
-                AND (\(next(after: "van")) IS NULL OR \(next(after: "van")) >= coalesce(tot, 9223372036854775807))
-                """)
-            let deleted = database.changes
-            try database.execute("UPDATE \(name) SET van = \(next(after: "van")) WHERE \(condition) AND \(rejected(at: "van"))")
-            if deleted == 0 && database.changes == 0 { return }
+        try pinned(condition) { rows in
+            while true {
+                try database.execute("""
+                    DELETE FROM \(name) WHERE rowid IN (\(rows)) AND \(rejected(at: "van"))
+                    AND (\(next(after: "van")) IS NULL OR \(next(after: "van")) >= coalesce(tot, 9223372036854775807))
+                    """)
+                let deleted = database.changes
+                try database.execute("UPDATE \(name) SET van = \(next(after: "van")) WHERE rowid IN (\(rows)) AND \(rejected(at: "van"))")
+                if deleted == 0 && database.changes == 0 { return }
+            }
         }
     }
 
-    /// Versions that end on a snapshot that rejected their key (and holds no version of it) go on there,
-    /// as an ordered load would have kept them.
+    /// Versions that end on a snapshot that rejected their key go on there (that snapshot holds no row
+    /// of the key: a key it also loaded is not counted as rejected), as an ordered load keeps them.
     private func extendOverRejections(where condition: String) throws {
-        while true {
-            try database.execute("""
-                UPDATE \(name) SET tot = \(next(after: "tot")) WHERE \(condition) AND tot IS NOT NULL AND \(rejected(at: "tot"))
-                AND NOT EXISTS (SELECT 1 FROM \(name) u WHERE u.\(key) = \(name).\(key) AND u.van = \(name).tot)
-                """)
-            if database.changes == 0 { return }
+        try pinned(condition) { rows in
+            while true {
+                try database.execute("UPDATE \(name) SET tot = \(next(after: "tot")) WHERE rowid IN (\(rows)) AND tot IS NOT NULL AND \(rejected(at: "tot"))")
+                if database.changes == 0 { return }
+            }
         }
+    }
+
+    /// The rows that match `condition` now, by rowid, so that moving their dates does not lose them.
+    private func pinned(_ condition: String, _ body: (String) throws -> Void) throws {
+        try database.execute("""
+            CREATE TEMP TABLE IF NOT EXISTS vastgezet (id INTEGER PRIMARY KEY); DELETE FROM temp.vastgezet;
+            INSERT INTO temp.vastgezet SELECT rowid FROM \(name) WHERE \(condition)
+            """)
+        try body("SELECT id FROM temp.vastgezet")
+        try database.execute("DELETE FROM temp.vastgezet")
     }
 }

@@ -110,3 +110,63 @@ struct SeededGenerator: RandomNumberGenerator {
         #expect(try db.prepare("SELECT count(*) FROM droom_stand WHERE dossiernummer = 'AILGB-2022-0454'").scalar() == 2)
     }
 }
+
+/// One dossier through quarters that reject it, arrive late or are corrected: every snapshot shows what an
+/// ordered load of the final files shows. (The cases a review found: a key both loaded and rejected by
+/// one file, a run of snapshots rejecting the key, a corrected middle quarter that rejects it.)
+@Suite struct SnapshotTimelineTests {
+    static let quarters = ["2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4", "2023-Q1"]
+    static let steady = SnapshotTests.open("AILGB-2022-0900", received: "04-01-2022")
+    static func a(_ status: String) -> [String: String] { SnapshotTests.open("AILGB-2022-0001", received: "03-01-2022", ["Status": status]) }
+    static let rejectedA = SnapshotTests.open("AILGB-2022-0001", received: "03-01-2022", ["Leeftijd": "40"])
+
+    /// Ingests `steps` (quarter, rows) in order, each file in a folder of its own; returns the snapshots
+    /// as the `dromen` view shows them, and the figures of every quarter.
+    static func load(_ steps: [(String, [[String: String]])]) throws -> (view: [[String]], figures: [FigureValue]) {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        _ = db.ingest(repositoryRoot.appendingPathComponent("SampleData/postcodes_almere.csv").path)
+        let context = FigureContext(store: db.store, configuration: Configuration())
+        for (index, (quarter, rows)) in steps.enumerated() {
+            // The Droom text (never read) makes each file's bytes its own: equal bytes count as the same file.
+            let marked = steady.merging(["Droom": "stap \(index) \(UUID().uuidString)"]) { _, new in new }
+            let outcome = db.ingest(try db.folder.write("stap\(index)/dromen_\(quarter).csv", DreamCSV.file([marked] + rows)))
+            #expect(outcome.first?.result == .loaded, "\(quarter): \(outcome.first?.result as Any)")
+            // Figures kept after each step, as `impact ingest` does: a later step must not leave them stale.
+            try FigureSets.prepare(after: outcome, in: context)
+        }
+        let periods = quarters.compactMap(Period.init(parsing:))
+        return (try db.rows("SELECT momentopname, dossiernummer, status FROM dromen ORDER BY momentopname, dossiernummer", columns: 3),
+                try FigureSets.compute(periods, in: context, organisations: [Dromen()]))
+    }
+
+    static func expectSame(_ steps: [(String, [[String: String]])], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        var final: [String: [[String: String]]] = [:]
+        for (quarter, rows) in steps { final[quarter] = rows }
+        let ordered = try load(final.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        let got = try load(steps)
+        #expect(got.view == ordered.view, sourceLocation: sourceLocation)
+        #expect(got.figures == ordered.figures, sourceLocation: sourceLocation)
+    }
+
+    @Test func aKeyLoadedAndRejectedByOneFileIsHeldByIt() throws {
+        try Self.expectSame([("2022-Q3", [Self.a("Uitgenodigd"), Self.rejectedA]), ("2022-Q2", [Self.a("Nieuw")])])
+        try Self.expectSame([("2022-Q4", [Self.a("Nieuw")]), ("2022-Q3", [Self.rejectedA, Self.a("Uitgenodigd")]), ("2022-Q2", [Self.a("Nieuw")])])
+    }
+
+    @Test func aRunOfRejectionsFollowsTheQuarterBefore() throws {
+        try Self.expectSame([("2022-Q1", [Self.a("Nieuw")]), ("2022-Q3", [Self.rejectedA]), ("2022-Q4", [Self.rejectedA]),
+                             ("2023-Q1", [Self.a("Ingetrokken")]), ("2022-Q2", [Self.a("Uitgenodigd")])])
+        try Self.expectSame([("2022-Q1", [Self.a("Nieuw")]), ("2022-Q2", [Self.rejectedA]), ("2022-Q3", [Self.rejectedA]),
+                             ("2022-Q1", [Self.a("Uitgenodigd")])])
+        try Self.expectSame([("2022-Q2", [Self.a("Nieuw")]), ("2022-Q3", [Self.rejectedA]), ("2022-Q4", [Self.rejectedA]),
+                             ("2022-Q1", [Self.a("Uitgenodigd")]), ("2022-Q1", [Self.rejectedA])])
+    }
+
+    @Test func aCorrectedQuarterThatRejectsTheKeyLeavesNoGap() throws {
+        try Self.expectSame([("2022-Q1", [Self.a("Nieuw")]), ("2022-Q2", [Self.a("Uitgenodigd")]), ("2022-Q3", [Self.rejectedA]),
+                             ("2022-Q2", [Self.rejectedA])])
+        try Self.expectSame([("2022-Q1", [Self.a("Nieuw")]), ("2022-Q3", [Self.rejectedA]), ("2022-Q2", [Self.a("Uitgenodigd")]),
+                             ("2022-Q2", [])])
+    }
+}

@@ -13,12 +13,14 @@ public struct Dromen: Organisation {
         ["Het Dromenregister is een momentopname per kwartaal. Een cijfer voor een periode gebruikt de export van het kwartaal waarin de periode eindigt (voor een maand: die van haar kwartaal), nooit een latere; ontbreekt die nog, dan de nieuwste eerdere, met een waarschuwing. Een eerder gerapporteerd kwartaal verandert dus niet."]
     }
 
-    /// A period's figures come from one snapshot and the postcode table: while neither is replaced they
-    /// stay what they were (a quarter arriving late leaves the other snapshots as they were).
+    /// A period's figures come from its snapshot, the snapshots before it (a dossier that snapshot
+    /// rejected counts in the state before) and the postcode table: while none of them changes, they stay
+    /// what they were. A later quarter changes nothing of them.
     public func figureStamp(for period: Period, in context: FigureContext) throws -> String? {
-        guard let snapshot = try context.store.snapshot(source: Dromenregister.source, onOrBefore: period.snapshotDay) else { return nil }
+        let snapshots = try context.store.currentFiles(source: Dromenregister.source).filter { ($0.snapshotEnd ?? period.snapshotDay) <= period.snapshotDay }
+        guard !snapshots.isEmpty else { return nil }
         let postcodes = try context.store.currentFiles(source: PostcodeTable.export.source).map { String($0.id) }.joined(separator: ",")
-        return "dromen=\(snapshot.id);postcodes=\(postcodes)"
+        return "dromen=\(snapshots.map { String($0.id) }.joined(separator: ","));postcodes=\(postcodes)"
     }
 
     public func compute(_ periods: [Period], in context: FigureContext) throws -> [PeriodFigures] {
