@@ -80,8 +80,9 @@ struct UTF8Validator {
     /// A file that ends in the middle of a character is not valid.
     var isCompleteAndValid: Bool { isValid && pending == 0 }
 
-    /// UTF-8, perhaps with a few damaged fields: at least ten good characters for every bad sequence.
-    var isMostlyUTF8: Bool { pending == 0 && invalidSequences * 10 <= multibyteCharacters }
+    /// UTF-8, perhaps with a few damaged fields: at least ten good characters for every bad sequence (a
+    /// character cut off at the very end counts as one).
+    var isMostlyUTF8: Bool { (invalidSequences + (pending > 0 ? 1 : 0)) * 10 <= multibyteCharacters }
 
     /// Whether one field (of a file that is mostly UTF-8) is well-formed.
     static func isValid(_ field: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -46,5 +46,9 @@ import Testing
             ascii[offset + 1] = 0x41                                                 // a lone lead byte
             #expect(try FileFingerprint.of(path: folder.write("w\(offset).csv", bytes: ascii)).encoding == .windows1252)
         }
+        // Many good characters and one cut off at the very end: UTF-8 with a damaged last field.
+        let cut = Array(String(repeating: "Daniël;", count: 20).utf8) + [0xC3]
+        let fingerprint = try FileFingerprint.of(path: folder.write("afgebroken.csv", bytes: cut))
+        #expect(fingerprint.encoding == .utf8 && fingerprint.hasDamagedBytes)
     }
 }
