@@ -9,6 +9,29 @@ import Testing
     static let fixture = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("zwo")
     static let configuration = try! Configuration.load(path: repositoryRoot.appendingPathComponent("impact.yaml").path)
 
+    /// The zip parts in which two workbooks differ, for the message of a failed comparison (once seen in
+    /// a full parallel run in CI, not reproduced alone).
+    static func differingParts(_ folder: URL, _ a: String, _ b: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", """
+            import sys, zipfile
+            a, b = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2])
+            for n in sorted(set(a.namelist()) | set(b.namelist())):
+                x = a.read(n) if n in a.namelist() else b''
+                y = b.read(n) if n in b.namelist() else b''
+                if x != y:
+                    i = next((k for k in range(min(len(x), len(y))) if x[k] != y[k]), min(len(x), len(y)))
+                    print(n, x[max(0, i - 60):i + 60], y[max(0, i - 60):i + 60])
+            """, folder.appendingPathComponent(a).path, folder.appendingPathComponent(b).path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
     static func ingested() throws -> (TestDatabase, [FileOutcome]) {
         let db = try TestDatabase(configuration: configuration)
         return (db, db.ingestor.ingest([fixture.path]))
@@ -192,7 +215,7 @@ import Testing
         }
         let (xlsx, text) = try render("a.xlsx")
         let (xlsxAgain, textAgain) = try render("b.xlsx")
-        #expect(xlsx == xlsxAgain)
+        #expect(xlsx == xlsxAgain, "differing parts: \((try? Self.differingParts(db.folder.url, "a.xlsx", "b.xlsx")) ?? "?")")
         #expect(text == textAgain)
         #expect(text.contains("Tot en met 31-10-2019 is er voor Alo Mik! € 1.762,60 opgehaald: 3,4% van het jaarplan van € 52.245,00."))
         #expect(text.contains("Totaal             € 1.762,60  € 52.245,00  -€ 50.482,40    3,4%         € 30,00"))
