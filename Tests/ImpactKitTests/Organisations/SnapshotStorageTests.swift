@@ -98,7 +98,9 @@ struct SeededGenerator: RandomNumberGenerator {
         let folder = try TempFolder()
         defer { folder.remove() }
         let fixtures = repositoryRoot.appendingPathComponent("Tests/ImpactKitTests/Fixtures/schema4")
-        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("impact.sqlite"), to: folder.url.appendingPathComponent("impact.sqlite"))
+        // The old database as sqlite3's .dump wrote it (text, with its user_version 4), made whole again.
+        let dump = try String(contentsOf: fixtures.appendingPathComponent("schema4.sql"), encoding: .utf8)
+        try Database(path: folder.url.appendingPathComponent("impact.sqlite").path).execute(dump)
         for period in ["2022-Q4", "2022-Q3"] {
             let run = try CLITests.run(["figures", "--period", period, "--output", "cijfers.csv"], in: folder.url)
             #expect(run.status == 0, "\(run.errors)")
