@@ -59,8 +59,6 @@ extension Organisation {
 
     /// Every export and every sheet of a workbook export.
     public var allExports: [ExportKind] { exports.flatMap { [$0] + $0.sheets.map(\.kind) } }
-    /// Its tables' CREATE statements.
-    public var schema: [String] { loading.flatMap(\.table.schema) }
 
     public func hasData(in store: Store) throws -> Bool { try store.hasFiles(sources: exports.map(\.source)) }
 
