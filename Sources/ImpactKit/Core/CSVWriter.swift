@@ -22,8 +22,12 @@ public final class CSVWriter {
     deinit { fclose(handle) }
 
     public func write(_ fields: [String]) {
-        let line = fields.map(escape).joined(separator: separator) + "\r\n"
-        fputs(line, handle)
+        fputs(Self.line(fields, separator: separator, guardsFormulas: guardsFormulas), handle)
+    }
+
+    /// One line as `write` writes it, with its CRLF: for CSV that goes to the terminal rather than a file.
+    public static func line(_ fields: [String], separator: String = ";", guardsFormulas: Bool = true) -> String {
+        fields.map { escape($0, separator: separator, guardsFormulas: guardsFormulas) }.joined(separator: separator) + "\r\n"
     }
 
     public func close() { fflush(handle) }
@@ -35,7 +39,7 @@ public final class CSVWriter {
         return "'" + text
     }
 
-    func escape(_ field: String) -> String {
+    static func escape(_ field: String, separator: String, guardsFormulas: Bool) -> String {
         let text = guardsFormulas ? Self.neutralised(field) : field
         if text.contains(separator) || text.contains("\"") || text.contains("\n") || text.contains("\r") {
             return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""

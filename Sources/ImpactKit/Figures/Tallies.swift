@@ -34,14 +34,14 @@ struct TallyGroup {
         tallies = [Tally(FigureValue.total, [FigureValue.total])] + breakdowns.map { Tally($0.0, $0.1) }
     }
 
-    /// `indexes[i]` is the category index within breakdown i (the total needs none).
-    mutating func count(_ indexes: [Int]) {
+    /// `index(i)` is the category index within breakdown i (the total needs none).
+    mutating func count(_ index: (Int) -> Int) {
         tallies[0].count(0)
-        for (offset, index) in indexes.enumerated() { tallies[offset + 1].count(index) }
+        for offset in 1..<tallies.count { tallies[offset].count(index(offset - 1)) }
     }
 
-    mutating func sample(_ value: Int, _ indexes: [Int]) {
+    mutating func sample(_ value: Int, _ index: (Int) -> Int) {
         tallies[0].sample(0, value)
-        for (offset, index) in indexes.enumerated() { tallies[offset + 1].sample(index, value) }
+        for offset in 1..<tallies.count { tallies[offset].sample(index(offset - 1), value) }
     }
 }

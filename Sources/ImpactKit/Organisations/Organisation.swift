@@ -45,6 +45,10 @@ public protocol Organisation: Sendable {
     func ownLists(for period: Period, in context: FigureContext) throws -> [OwnList]
     /// The suffixes those lists' names end in (`niet-herkend`), so ingest never takes one for an export.
     var ownListSuffixes: [String] { get }
+    /// The rows behind one value of one of its figures (`impact explain`), selected by the same rules that
+    /// compute it; `breakdown` and `category` are ones the figure has (`Totaal` for the total). Nil: the
+    /// figure cannot be traced to rows.
+    func explain(_ figure: FigureDefinition, breakdown: String, category: String, period: Period, in context: FigureContext) throws -> Explanation?
 }
 
 extension Organisation {
@@ -56,6 +60,7 @@ extension Organisation {
     public var blocks: [BlockBuilder] { [] }
     public func ownLists(for period: Period, in context: FigureContext) throws -> [OwnList] { [] }
     public var ownListSuffixes: [String] { [] }
+    public func explain(_ figure: FigureDefinition, breakdown: String, category: String, period: Period, in context: FigureContext) throws -> Explanation? { nil }
 
     /// Every export and every sheet of a workbook export.
     public var allExports: [ExportKind] { exports.flatMap { [$0] + $0.sheets.map(\.kind) } }

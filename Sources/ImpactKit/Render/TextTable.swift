@@ -2,13 +2,15 @@
 struct TextTable {
     var header: [String]
     var rows: [[String]] = []
+    /// The columns aligned right; nil: all but the first.
+    var rightAligned: Set<Int>? = nil
 
     func render() -> String {
         let all = [header] + rows
         let widths = header.indices.map { column in all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
         return all.map { cells in
             cells.enumerated().map { column, cell in
-                column == 0 ? cell.rightPadded(to: widths[column]) : cell.leftPadded(to: widths[column])
+                rightAligned?.contains(column) ?? (column != 0) ? cell.leftPadded(to: widths[column]) : cell.rightPadded(to: widths[column])
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }.joined(separator: "\n")
     }

@@ -44,11 +44,7 @@ public enum DromenFigures {
     public static func computeByPeriod(_ requested: [Period], store: Store) throws -> [(period: Period, values: [FigureValue])] {
         var periods: [Period] = []
         for period in requested where !periods.contains(period) { periods.append(period) }
-        let areas = try store.postcodeAreas()
-        // A table may itself call an area "Onbekend": it is then the one unknown category, listed once.
-        let areaLabels = Array(Set(areas.values).subtracting([unknownArea])).sorted() + [unknownArea]
-        let areaIndex = Dictionary(uniqueKeysWithValues: areaLabels.enumerated().map { ($1, $0) })
-        let pc4Area = areas.mapValues { areaIndex[$0]! }
+        let (areaLabels, pc4Area) = try areas(in: store)
 
         var tallies: [Period: [FigureValue]] = [:]
         var bySnapshot: [Int: [Period]] = [:]
@@ -69,9 +65,22 @@ public enum DromenFigures {
         return periods.map { ($0, tallies[$0] ?? []) }
     }
 
-    /// The figures of one period, accumulated over one pass of its snapshot.
+    /// The stadsdelen of the postcode table in force, `Onbekend` last, and each PC4's index among them.
+    static func areas(in store: Store) throws -> (labels: [String], pc4Area: [Int: Int]) {
+        let areas = try store.postcodeAreas()
+        // A table may itself call an area "Onbekend": it is then the one unknown category, listed once.
+        let labels = Array(Set(areas.values).subtracting([unknownArea])).sorted() + [unknownArea]
+        let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        return (labels, areas.mapValues { index[$0]! })
+    }
+
+    /// The figures of one period, accumulated over one pass of its snapshot, by the rules of `DreamRules`.
     struct PeriodTally {
         let period: Period
+        let rules: DreamRules
+        // The rules, made once: the loop below runs once per dossier.
+        let receivedRule: DreamRule, helpedRule: DreamRule, conversationRule: DreamRule, connectionRule: DreamRule
+        let workloadRule: DreamRule, parentsRule: DreamRule, partnersRule: DreamRule, reachedRule: DreamRule, childrenHelpedRule: DreamRule
         var received: TallyGroup
         var reached: DistinctChildren
         var helped: TallyGroup
@@ -81,59 +90,53 @@ public enum DromenFigures {
         var workload: TallyGroup
         var parents: TallyGroup
         var partners: [String: Int] = [:]
-        let first: Int, last: Int
 
         init(period: Period, areaLabels: [String], expectedRows: Int) {
             self.period = period
-            first = period.first.number; last = period.last.number
-            let programmes = (Breakdown.programme, Dromenregister.programmes.labels)
-            received = TallyGroup([programmes, (Breakdown.channel, Dromenregister.channels.labels), (Breakdown.category, Dromenregister.categories.labels),
-                                   (Breakdown.age, DromenFigures.ageBands.map(\.label)), (Breakdown.area, areaLabels)])
+            rules = DreamRules(period, areaLabels: areaLabels)
+            receivedRule = rules.received; helpedRule = rules.helped; conversationRule = rules.toConversation
+            connectionRule = rules.toConnection; workloadRule = rules.workload; parentsRule = rules.parents; partnersRule = rules.partners
+            reachedRule = rules.reached; childrenHelpedRule = rules.childrenHelped
+            let groups = { (rule: DreamRule) in TallyGroup(rule.breakdowns.map { ($0.name, $0.labels) }) }
+            received = groups(receivedRule)
             // Only sinds-start counts (nearly) every row; reserving for it avoids doubling past the need.
             let expected = period.kind == .sinceStart ? expectedRows : 0
-            reached = DistinctChildren(labels: Dromenregister.programmes.labels, expected: expected)
-            helped = TallyGroup([programmes, (Breakdown.category, Dromenregister.categories.labels), (Breakdown.area, areaLabels)])
-            childrenHelped = DistinctChildren(labels: Dromenregister.programmes.labels, expected: expected)
-            toConversation = TallyGroup([programmes])
-            toConnection = TallyGroup([programmes])
-            workload = TallyGroup([programmes, (Breakdown.status, Array(Dromenregister.statuses.labels.prefix(3)))])
-            parents = TallyGroup([programmes])
+            reached = DistinctChildren(labels: reachedRule.breakdowns[0].labels, expected: expected)
+            helped = groups(helpedRule)
+            childrenHelped = DistinctChildren(labels: childrenHelpedRule.breakdowns[0].labels, expected: expected)
+            toConversation = groups(conversationRule)
+            toConnection = groups(connectionRule)
+            workload = groups(workloadRule)
+            parents = groups(parentsRule)
         }
 
-        static let helpedStatuses = Set(Dromenregister.helpedStatuses.map { Dromenregister.statuses.index(of: $0)! })
-        static let openStatuses = Set(Dromenregister.openStatuses.map { Dromenregister.statuses.index(of: $0)! })
-
         mutating func add(_ dream: DreamFact, area: Int) {
-            let programme = [dream.programme]
-            if dream.received >= first && dream.received <= last {
-                let band = DromenFigures.ageBands.firstIndex { $0.range.contains(dream.age) } ?? 0
-                received.count([dream.programme, dream.channel, dream.category, band, area])
-                reached.add(dream.child, category: dream.programme)
-            }
-            if let day = dream.conversation, day >= first && day <= last {
-                toConversation.sample(day - dream.received, programme)
-            }
-            if let day = dream.connected, day >= first && day <= last {
-                toConnection.sample(day - dream.received, programme)
-                if Self.helpedStatuses.contains(dream.status) {
-                    helped.count([dream.programme, dream.category, area])
-                    childrenHelped.add(dream.child, category: dream.programme)
-                    if dream.parentsConnected { parents.count(programme) }
-                    if dream.partner.count > 0 { partners[String(decoding: dream.partner, as: UTF8.self), default: 0] += 1 }
-                }
-            }
-            if period.kind != .sinceStart, Self.openStatuses.contains(dream.status), dream.received <= last {
-                workload.count([dream.programme, dream.status])
-            }
+            if receivedRule.selects(dream) { Self.count(&received, receivedRule, dream, area) }
+            if reachedRule.selects(dream) { reached.add(dream.child, category: reachedRule.breakdowns[0].index(dream, area)) }
+            if let days = conversationRule.days?(dream) { Self.sample(&toConversation, days, conversationRule, dream, area) }
+            if let days = connectionRule.days?(dream) { Self.sample(&toConnection, days, connectionRule, dream, area) }
+            if helpedRule.selects(dream) { Self.count(&helped, helpedRule, dream, area) }
+            if childrenHelpedRule.selects(dream) { childrenHelped.add(dream.child, category: childrenHelpedRule.breakdowns[0].index(dream, area)) }
+            if parentsRule.selects(dream) { Self.count(&parents, parentsRule, dream, area) }
+            if partnersRule.selects(dream) { partners[partnersRule.breakdowns[0].label(dream, area), default: 0] += 1 }
+            if workloadRule.selects(dream) { Self.count(&workload, workloadRule, dream, area) }
+        }
+
+        private static func count(_ group: inout TallyGroup, _ rule: DreamRule, _ dream: DreamFact, _ area: Int) {
+            group.count { rule.breakdowns[$0].index(dream, area) }
+        }
+
+        private static func sample(_ group: inout TallyGroup, _ days: Int, _ rule: DreamRule, _ dream: DreamFact, _ area: Int) {
+            group.sample(days) { rule.breakdowns[$0].index(dream, area) }
         }
 
         mutating func values() -> [FigureValue] {
             let label = period.label
             var values: [FigureValue] = []
             values += received.tallies.flatMap { $0.countValues(figure: DromenFigures.received, period: label) }
-            values += reached.values(figure: DromenFigures.childrenReached, breakdown: Breakdown.programme, period: label)
+            values += reached.values(figure: DromenFigures.childrenReached, breakdown: reachedRule.breakdowns[0].name, period: label)
             values += helped.tallies.flatMap { $0.countValues(figure: DromenFigures.helped, period: label) }
-            values += childrenHelped.values(figure: DromenFigures.childrenHelped, breakdown: Breakdown.programme, period: label)
+            values += childrenHelped.values(figure: DromenFigures.childrenHelped, breakdown: childrenHelpedRule.breakdowns[0].name, period: label)
             values += toConversation.tallies.flatMap { $0.percentileValues(median: DromenFigures.daysToConversationMedian, p90: DromenFigures.daysToConversationP90, period: label) }
             values += toConnection.tallies.flatMap { $0.percentileValues(median: DromenFigures.daysToConnectionMedian, p90: DromenFigures.daysToConnectionP90, period: label) }
             if period.kind != .sinceStart {
@@ -141,7 +144,7 @@ public enum DromenFigures {
             }
             values += parents.tallies.flatMap { $0.countValues(figure: DromenFigures.parentsConnected, period: label) }
             let top = partners.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(DromenFigures.topPartners)
-            values += top.map { FigureValue(DromenFigures.connectedWith, breakdown: DromenFigures.connectedWith.name, category: $0.key, period: label, value: Double($0.value)) }
+            values += top.map { FigureValue(DromenFigures.connectedWith, breakdown: partnersRule.breakdowns[0].name, category: $0.key, period: label, value: Double($0.value)) }
             return values
         }
     }

@@ -80,9 +80,17 @@ public struct DreamFact {
 extension Store {
     /// Every dossier of one snapshot; one whose row this snapshot rejected counts in its last valid state.
     public func forEachDream(inFile fileID: Int, _ body: (DreamFact) throws -> Void) throws {
-        let columns = "kindnummer, programma, ontvangen_op, kanaal, leeftijd, pc4, categorie, status, gesprek_op, verbonden_met, verbonden_op, ouders_verbonden"
-        try forEachRow(ofSnapshot: fileID, in: DromenTables.dreams, columns: columns) { row in try body(Self.dreamFact(row)) }
+        try forEachRow(ofSnapshot: fileID, in: DromenTables.dreams, columns: Self.dreamColumns) { row in try body(Self.dreamFact(row)) }
     }
+
+    /// The same by Dossiernummer, each with its number and the file and line its version was read from
+    /// (for `impact explain`).
+    func forEachDream(inFile fileID: Int, located body: (DreamFact, _ dossier: String, _ file: Int, _ line: Int) throws -> Void) throws {
+        try forEachRow(ofSnapshot: fileID, in: DromenTables.dreams, columns: Self.dreamColumns + ", dossiernummer, bestand_id, regel",
+                       order: "dossiernummer") { row in try body(Self.dreamFact(row), row.string(12)!, row.int(13)!, row.int(14)!) }
+    }
+
+    static let dreamColumns = "kindnummer, programma, ontvangen_op, kanaal, leeftijd, pc4, categorie, status, gesprek_op, verbonden_met, verbonden_op, ouders_verbonden"
 
     static func dreamFact(_ row: Row) -> DreamFact {
         DreamFact(
