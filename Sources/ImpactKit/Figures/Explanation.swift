@@ -96,6 +96,11 @@ public struct FigureExplanation: Sendable {
     }
 }
 
+extension Explanation {
+    /// The column that marks, among a percentage's denominator rows, those in its numerator.
+    public static let inNumerator = "In teller"
+}
+
 extension Explanation.Result {
     /// A median or P90 (Excel's PERCENTIEL.INC, as the figure computes it) of the rows' `values` in
     /// `column`, shown after `transform` (minutes as hours) in `format`.
@@ -103,13 +108,21 @@ extension Explanation.Result {
                                   format: (Double) -> String = { DutchFormat.number($0) }) -> Explanation.Result {
         let name = fraction == 0.5 ? "de mediaan (PERCENTIEL.INC met 0,5)"
             : "het \(Int((fraction * 100).rounded()))e percentiel (PERCENTIEL.INC met \(DutchFormat.decimal(fraction, decimals: 1)))"
-        let outcome = Percentile.inclusive(values, fraction).map { format(transform($0)) } ?? "geen (er is niets om uit te rekenen)"
-        return .computed("\(name) van \(column) in deze \(DutchFormat.integer(values.count)) regels: \(outcome)")
+        return .computed("\(name) van \(column) in deze \(DutchFormat.integer(values.count)) regels: "
+                         + (Percentile.inclusive(values, fraction).map { format(transform($0)) } ?? nothing))
     }
+
+    /// The largest of the rows' `values` in `column`.
+    public static func largest(of values: [Int], column: String, transform: (Double) -> Double = { $0 },
+                               format: (Double) -> String = { DutchFormat.number($0) }) -> Explanation.Result {
+        .computed("de grootste \(column) in deze \(DutchFormat.integer(values.count)) regels: " + (values.max().map { format(transform(Double($0))) } ?? nothing))
+    }
+
+    static let nothing = "geen (er is niets om uit te rekenen)"
 
     /// A share: the rows marked `ja` in `column` of all rows.
     public static func share(_ part: Int, of whole: Int, column: String) -> Explanation.Result {
         let outcome = Percentage.oneDecimal(part, of: whole).map { DutchFormat.decimal($0, decimals: 1) + "%" } ?? "geen (geen regels)"
-        return .computed("het aandeel met \(column) = ja: \(DutchFormat.integer(part)) van \(DutchFormat.integer(whole)) regels = \(outcome)")
+        return .computed("de regels met \(column) = ja, van alle regels: \(DutchFormat.integer(part)) van \(DutchFormat.integer(whole)) = \(outcome)")
     }
 }

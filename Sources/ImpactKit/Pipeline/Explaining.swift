@@ -73,6 +73,7 @@ public enum Explaining {
         }
         let name = asked[..<equals].trimmingCharacters(in: .whitespaces), wanted = asked[asked.index(after: equals)...].trimmingCharacters(in: .whitespaces)
         if name.lowercased() == FigureValue.total.lowercased() { return try choose(nil, among: values, figure: figure) }
+        guard !breakdowns.isEmpty else { throw Refusal(description: "\(known); laat --uitsplitsing weg") }
         guard let breakdown = breakdowns.first(where: { $0.lowercased() == name.lowercased() }) else {
             throw Refusal(description: "\(figure.name) heeft geen uitsplitsing \"\(name)\"; \(known)")
         }

@@ -25,11 +25,10 @@ public enum ExplanationRenderer {
         }
         lines += explanation.notes
         for snapshot in explanation.snapshots {
-            lines.append("Momentopname: \(snapshot). Bestand en Regel zeggen waar deze stand van de rij voor het eerst stond; de kolom "
-                         + "'In \(snapshot)' zegt hoe de rij daar staat: op die regel, ongewijzigd (op een regel die niet wordt bewaard) "
-                         + "of afgekeurd (dan telt de laatste geldige stand).")
+            lines.append("Momentopname: \(snapshot). Bestand en Regel: waar deze stand van de rij voor het eerst stond. In \(snapshot): "
+                         + "op welke regel, ongewijzigd (het regelnummer daar wordt niet bewaard) of afgekeurd (dan telt de laatste geldige stand).")
         }
-        lines.append("Alleen voor intern gebruik: de lijst noemt dossiers; niet doorsturen.")
+        lines.append("Alleen voor intern gebruik: niet doorsturen.")
         return lines
     }
 
@@ -91,6 +90,6 @@ public enum ExplanationRenderer {
 
     /// Numbers, amounts and dates read best right-aligned.
     static func looksNumeric(_ cell: String) -> Bool {
-        cell.isEmpty || cell.first.map { $0.isNumber || $0 == "€" || ($0 == "-" && cell.count > 1) } ?? true
+        cell.allSatisfy { $0.isNumber || " .,-%€".contains($0) }
     }
 }

@@ -39,8 +39,11 @@ public struct RowOrigins: Sendable {
     let snapshot: Int?
     let rejected: [String: Int]
 
+    /// The file's name as rows name it.
+    public func name(of file: Int) -> String { names[file] ?? "bestand \(file)" }
+
     public func origin(file: Int, line: Int, key: String? = nil) -> RowOrigin {
-        let name = names[file] ?? "bestand \(file)"
+        let name = name(of: file)
         guard let snapshot, let key else { return RowOrigin(file: name, line: line) }
         if file == snapshot { return RowOrigin(file: name, line: line, inSnapshot: "regel \(line)") }
         if let rejectedLine = rejected[key] { return RowOrigin(file: name, line: line, inSnapshot: "afgekeurd op regel \(rejectedLine)") }
@@ -53,10 +56,11 @@ public struct RowOrigins: Sendable {
 }
 
 extension Store {
-    /// File names, and for the rows of snapshot `fileID` (nil: rows not from a snapshot) the keys it rejected.
-    public func rowOrigins(snapshot fileID: Int? = nil) throws -> RowOrigins {
+    /// File names (of a workbook with the `sheet`, as ingest names it: `x.xlsx [Deelnemers]`), and for the
+    /// rows of snapshot `fileID` (nil: rows not from a snapshot) the keys it rejected.
+    public func rowOrigins(snapshot fileID: Int? = nil, sheet: String? = nil) throws -> RowOrigins {
         var names: [Int: String] = [:]
-        try database.prepare("SELECT id, naam FROM bronbestand").rows { row in names[row.int(0)!] = row.string(1)! }
+        try database.prepare("SELECT id, naam FROM bronbestand").rows { row in names[row.int(0)!] = row.string(1)! + (sheet.map { " [\($0)]" } ?? "") }
         var rejected: [String: Int] = [:]
         if let fileID {
             let statement = try database.prepare("SELECT sleutel, min(regel) FROM afgekeurd WHERE bestand_id = ? AND sleutel IS NOT NULL GROUP BY sleutel")

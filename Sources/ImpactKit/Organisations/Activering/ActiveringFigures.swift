@@ -33,71 +33,42 @@ public enum ActiveringFigures {
         return try periods.map { period in
             var participants: [Activeringscentra.Participant] = []
             if let snapshot = try store.snapshot(source: Activeringscentra.workbook.source, onOrBefore: period.snapshotDay) {
-                if snapshots[snapshot.id] == nil { snapshots[snapshot.id] = try store.participants(inFile: snapshot.id) }
+                if snapshots[snapshot.id] == nil { snapshots[snapshot.id] = try store.participants(inFile: snapshot.id).map(\.row) }
                 participants = snapshots[snapshot.id]!
             }
-            return (period, values(period, participants: participants, jobs: try store.jobs(from: period.first, through: period.last)))
+            return (period, values(period, participants: participants, jobs: try store.jobs(from: period.first, through: period.last).map(\.row)))
         }
     }
 
-
+    /// Every figure of one period, by the rules of `ActiveringRules`.
     static func values(_ period: Period, participants: [Activeringscentra.Participant], jobs: [Activeringscentra.Job]) -> [FigureValue] {
         let label = period.label
-        let centres = Activeringscentra.centres.labels
+        let rules = ActiveringRules(period, jobs: jobs)
         func row(_ figure: FigureDefinition, _ breakdown: String, _ category: String, _ value: Double?) -> FigureValue {
             FigureValue(figure, breakdown: breakdown, category: category, period: label, value: value)
         }
-        func counts(_ figure: FigureDefinition, _ list: [Activeringscentra.Participant], extra: [(String, [String], (Activeringscentra.Participant) -> String?)] = []) -> [FigureValue] {
-            var values = [row(figure, FigureValue.total, FigureValue.total, Double(list.count))]
-            values += centres.map { centre in row(figure, Breakdown.centre, centre, Double(list.filter { $0.centre == centre }.count)) }
-            for (breakdown, labels, key) in extra {
-                values += labels.map { label in row(figure, breakdown, label, Double(list.filter { key($0) == label }.count)) }
-            }
-            return values
+        func rate(_ breakdown: String, _ category: String) -> FigureValue {
+            let parts = rules.rate(participants, breakdown: breakdown, category: category) { $0 }!
+            return row(outflowRate, breakdown, category, Percentage.oneDecimal(parts.numerator.count, of: parts.denominator.count))
         }
         var values: [FigureValue] = []
-        if period.kind != .sinceStart {
-            let stillActive = participants.filter { $0.start <= period.last && ($0.end.map { $0 > period.last } ?? true) }
-            values += counts(active, stillActive, extra: [(Breakdown.step, Activeringscentra.steps.labels, { $0.step })])
+        if period.kind != .sinceStart { values += rules.active.values(active, participants, period: label) }
+        values += rules.inflow.values(inflow, participants, period: label)
+        values += rules.outflow.values(outflow, participants, period: label)
+        values.append(rate(FigureValue.total, FigureValue.total))
+        values += rules.positiveOutflow.values(positiveOutflow, participants, period: label)
+        values += Activeringscentra.centres.labels.map { rate(Breakdown.centre, $0) }
+        values += Activeringscentra.destinations.labels.map { rate(Breakdown.destination, $0) }
+        for (breakdown, category) in ActiveringRules.stayBreakdowns {
+            let days = rules.outflow.rows(participants, breakdown: breakdown, category: category)!.map(ActiveringRules.stayDays)
+            values.append(row(stayMedian, breakdown, category, Percentile.inclusive(days, 0.5)))
+            values.append(row(stayP90, breakdown, category, Percentile.inclusive(days, 0.9)))
         }
-        let starters = participants.filter { period.contains($0.start) }
-        let leavers = participants.filter { $0.end.map(period.contains) ?? false }
-        values += counts(inflow, starters)
-        values += counts(outflow, leavers, extra: [(Breakdown.destination, Activeringscentra.destinations.labels, { $0.destination })])
-        for centre in centres {
-            for destination in Activeringscentra.destinations.labels {
-                let count = leavers.filter { $0.centre == centre && $0.destination == destination }.count
-                values.append(row(outflow, Breakdown.centreAndDestination, "\(centre) × \(destination)", Double(count)))
-            }
-        }
-        let positive = { (list: [Activeringscentra.Participant]) in list.filter { Activeringscentra.positiveDestinations.contains($0.destination ?? "") }.count }
-        values.append(row(outflowRate, FigureValue.total, FigureValue.total, Percentage.oneDecimal(positive(leavers), of: leavers.count)))
-        values.append(row(positiveOutflow, FigureValue.total, FigureValue.total, Double(positive(leavers))))
-        values += centres.map { centre in row(positiveOutflow, Breakdown.centre, centre, Double(positive(leavers.filter { $0.centre == centre }))) }
-        values += centres.map { centre in
-            let mine = leavers.filter { $0.centre == centre }
-            return row(outflowRate, Breakdown.centre, centre, Percentage.oneDecimal(positive(mine), of: mine.count))
-        }
-        values += Activeringscentra.destinations.labels.map { destination in
-            row(outflowRate, Breakdown.destination, destination, Percentage.oneDecimal(leavers.filter { $0.destination == destination }.count, of: leavers.count))
-        }
-        var stays = [FigureValue.total: DayHistogram()]
-        for leaver in leavers {
-            let days = leaver.end!.number - leaver.start.number
-            stays[FigureValue.total]!.add(days)
-            stays[leaver.centre, default: DayHistogram()].add(days)
-        }
-        for (breakdown, category) in [(FigureValue.total, FigureValue.total)] + centres.map({ (Breakdown.centre, $0) }) {
-            values.append(row(stayMedian, breakdown, category, stays[category]?.percentile(0.5)))
-            values.append(row(stayP90, breakdown, category, stays[category]?.percentile(0.9)))
-        }
-        let requesters = Array(Set(jobs.map(\.requester))).sorted()
-        for (figure, measure) in [(ActiveringFigures.jobs, { (list: [Activeringscentra.Job]) in Double(list.count) }),
-                                  (jobHours, { (list: [Activeringscentra.Job]) in Double(list.map(\.hoursTimes100).reduce(0, +)) / 100 })] {
-            values.append(row(figure, FigureValue.total, FigureValue.total, measure(jobs)))
-            values += centres.map { centre in row(figure, Breakdown.centre, centre, measure(jobs.filter { $0.centre == centre })) }
-            values += requesters.map { requester in row(figure, Breakdown.requester, requester, measure(jobs.filter { $0.requester == requester })) }
-        }
+        values += rules.jobs.values(ActiveringFigures.jobs, jobs, period: label)
+        values += rules.jobs.values(jobHours, jobs, period: label, hours)
         return values
     }
+
+    /// The sum of the jobs' hours.
+    static func hours(_ jobs: [Activeringscentra.Job]) -> Double { Double(jobs.map(\.hoursTimes100).reduce(0, +)) / 100 }
 }

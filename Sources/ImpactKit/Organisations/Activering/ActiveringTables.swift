@@ -38,29 +38,32 @@ enum ActiveringTables {
 
 /// The read side of the activeringscentra's tables.
 extension Store {
-    /// The participants of one workbook; one its sheet rejected keeps the state of an earlier workbook.
-    public func participants(inFile fileID: Int) throws -> [Activeringscentra.Participant] {
-        let columns = "deelnemer, centrum, startdatum, stap, einddatum, uitstroom_naar"
-        var result: [Activeringscentra.Participant] = []
+    /// The participants of one workbook, by Deelnemer-ID, each with the file and line its version was read
+    /// from; one its sheet rejected keeps the state of an earlier workbook.
+    public func participants(inFile fileID: Int) throws -> [Located<Activeringscentra.Participant>] {
+        let columns = "deelnemer, centrum, startdatum, stap, einddatum, uitstroom_naar, bestand_id, regel"
+        var result: [Located<Activeringscentra.Participant>] = []
         try forEachRow(ofSnapshot: fileID, in: ActiveringTables.participants, columns: columns, order: "deelnemer") { row in
-            result.append(Activeringscentra.Participant(id: row.string(0)!, centre: row.string(1)!, start: Day(number: row.int(2)!), step: row.string(3)!,
-                                                        end: row.int(4).map(Day.init(number:)), destination: row.string(5)))
+            result.append(Located(Activeringscentra.Participant(id: row.string(0)!, centre: row.string(1)!, start: Day(number: row.int(2)!), step: row.string(3)!,
+                                                                end: row.int(4).map(Day.init(number:)), destination: row.string(5)),
+                                  file: row.int(6)!, line: row.int(7)!))
         }
         return result
     }
 
-    /// Every job once, however many workbooks delivered it.
-    public func jobs(from first: Day, through last: Day) throws -> [Activeringscentra.Job] {
+    /// Every job once, however many workbooks delivered it: as the first workbook stored it.
+    public func jobs(from first: Day, through last: Day) throws -> [Located<Activeringscentra.Job>] {
         let statement = try database.prepare("""
-            SELECT datum, centrum, klus, aanvrager, uren_x100 FROM klus
+            SELECT datum, centrum, klus, aanvrager, uren_x100, bestand_id, regel, volgnummer FROM klus
             WHERE rowid IN (SELECT min(rowid) FROM klus WHERE datum BETWEEN ? AND ? GROUP BY sleutel, volgnummer)
             ORDER BY datum, sleutel, volgnummer
             """)
         statement.bind([.integer(first.number), .integer(last.number)])
-        var result: [Activeringscentra.Job] = []
+        var result: [Located<Activeringscentra.Job>] = []
         try statement.rows { row in
-            result.append(Activeringscentra.Job(date: Day(number: row.int(0)!), centre: row.string(1)!, job: row.string(2)!,
-                                                requester: row.string(3)!, hoursTimes100: row.int(4)!))
+            result.append(Located(Activeringscentra.Job(date: Day(number: row.int(0)!), centre: row.string(1)!, job: row.string(2)!,
+                                                        requester: row.string(3)!, hoursTimes100: row.int(4)!),
+                                  file: row.int(5)!, line: row.int(6)!, occurrence: row.int(7)!))
         }
         return result
     }

@@ -38,7 +38,7 @@ public enum AlAmalFigures {
         var snapshots: [Int: [AlAmalExport.Dossier]] = [:]
         return try periods.compactMap { period in
             guard let snapshot = try store.snapshot(source: AlAmalExport.export.source, onOrBefore: period.snapshotDay) else { return nil }
-            if snapshots[snapshot.id] == nil { snapshots[snapshot.id] = try store.alAmalDossiers(inFile: snapshot.id) }
+            if snapshots[snapshot.id] == nil { snapshots[snapshot.id] = try store.alAmalDossiers(inFile: snapshot.id).map(\.row) }
             return (period, values(period, dossiers: snapshots[snapshot.id]!))
         }
     }
@@ -49,44 +49,32 @@ public enum AlAmalFigures {
     public static let hours = (0..<24).map { $0 < 10 ? "0\($0)" : "\($0)" }
     static func hourLabel(_ moment: DateTime) -> String { hours[moment.secondOfDay / 3600] }
 
+    /// Every figure of one period, by the rules of `AlAmalRules`.
     static func values(_ period: Period, dossiers: [AlAmalExport.Dossier]) -> [FigureValue] {
         let label = period.label
+        let rules = AlAmalRules(period)
         func row(_ figure: FigureDefinition, _ breakdown: String, _ category: String, _ value: Double?) -> FigureValue {
             FigureValue(figure, breakdown: breakdown, category: category, period: label, value: value)
         }
-        let total = FigureValue.total
-        let tracks = AlAmalExport.tracks.labels
-        func counts(_ figure: FigureDefinition, _ list: [AlAmalExport.Dossier], _ breakdown: String, _ labels: [String],
-                    _ key: (AlAmalExport.Dossier) -> String?) -> [FigureValue] {
-            [row(figure, total, total, Double(list.count))] + labels.map { category in row(figure, breakdown, category, Double(list.filter { key($0) == category }.count)) }
-        }
-        var values = counts(registrations, dossiers.filter { period.contains($0.registered.day) }, Breakdown.track, tracks, \.track)
+        var values = rules.registrations.values(registrations, dossiers, period: label)
 
         // Response times, per group of first contacts in the period.
-        let contacted = dossiers.filter { $0.firstContact.map { period.contains($0.day) } ?? false }
-        let groups: [(String, String, [AlAmalExport.Dossier])] = [(total, total, contacted)]
-            + tracks.map { track in (Breakdown.track, track, contacted.filter { $0.track == track }) }
-            + weekdays.map { day in (Breakdown.weekday, day, contacted.filter { weekday($0.registered.day) == day }) }
-            + partsOfDay.map { part in (Breakdown.partOfDay, part.0, contacted.filter { partOfDay($0.registered) == part.0 }) }
-            + hours.map { hour in (Breakdown.hour, hour, contacted.filter { hourLabel($0.registered) == hour }) }
-        for (breakdown, category, group) in groups {
-            var minutes = DayHistogram()
-            for dossier in group { minutes.add(dossier.responseMinutes!) }
-            let waits = group.map { $0.responseMinutes! }
-            values.append(row(firstContacts, breakdown, category, Double(group.count)))
-            values.append(row(medianResponse, breakdown, category, minutes.percentile(0.5).map(hours)))
-            values.append(row(p90Response, breakdown, category, minutes.percentile(0.9).map(hours)))
-            values.append(row(within24Hours, breakdown, category, Percentage.oneDecimal(waits.filter { $0 <= 1440 }.count, of: waits.count)))
-            values.append(row(within4Hours, breakdown, category, Percentage.oneDecimal(waits.filter { $0 <= 240 }.count, of: waits.count)))
-            values.append(row(within24HoursCount, breakdown, category, Double(waits.filter { $0 <= 1440 }.count)))
-            values.append(row(within4HoursCount, breakdown, category, Double(waits.filter { $0 <= 240 }.count)))
-            if breakdown == total { values.append(row(longestWait, total, total, waits.max().map { hours(Double($0)) })) }
+        let (withinDay, withinFour) = (rules.contacted(within: AlAmalRules.day), rules.contacted(within: AlAmalRules.fourHours))
+        for (breakdown, category) in rules.contactGroups {
+            let waits = rules.contacted.rows(dossiers, breakdown: breakdown, category: category)!.map { $0.responseMinutes! }
+            let day = withinDay.rows(dossiers, breakdown: breakdown, category: category)!.count
+            let four = withinFour.rows(dossiers, breakdown: breakdown, category: category)!.count
+            values.append(row(firstContacts, breakdown, category, Double(waits.count)))
+            values.append(row(medianResponse, breakdown, category, Percentile.inclusive(waits, 0.5).map(hours)))
+            values.append(row(p90Response, breakdown, category, Percentile.inclusive(waits, 0.9).map(hours)))
+            values.append(row(within24Hours, breakdown, category, Percentage.oneDecimal(day, of: waits.count)))
+            values.append(row(within4Hours, breakdown, category, Percentage.oneDecimal(four, of: waits.count)))
+            values.append(row(within24HoursCount, breakdown, category, Double(day)))
+            values.append(row(within4HoursCount, breakdown, category, Double(four)))
+            if breakdown == FigureValue.total { values.append(row(longestWait, breakdown, category, waits.max().map { hours(Double($0)) })) }
         }
-        if period.kind != .sinceStart {
-            let end = period.last
-            values += counts(running, dossiers.filter { $0.registered.day <= end && ($0.closed.map { $0 > end } ?? true) }, Breakdown.track, tracks, \.track)
-        }
-        values += counts(closed, dossiers.filter { $0.closed.map(period.contains) ?? false }, Breakdown.result, AlAmalExport.results.labels, \.result)
+        if period.kind != .sinceStart { values += rules.running.values(running, dossiers, period: label) }
+        values += rules.closed.values(closed, dossiers, period: label)
         return values
     }
 

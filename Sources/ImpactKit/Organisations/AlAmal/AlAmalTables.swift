@@ -20,13 +20,15 @@ enum AlAmalTables {
 }
 
 extension Store {
-    /// Every dossier of one snapshot; one this snapshot rejected counts in its last valid state.
-    func alAmalDossiers(inFile fileID: Int) throws -> [AlAmalExport.Dossier] {
-        var result: [AlAmalExport.Dossier] = []
+    /// Every dossier of one snapshot, by Dossier, each with the file and line its version was read from;
+    /// one this snapshot rejected counts in its last valid state.
+    func alAmalDossiers(inFile fileID: Int) throws -> [Located<AlAmalExport.Dossier>] {
+        var result: [Located<AlAmalExport.Dossier>] = []
         try forEachRow(ofSnapshot: fileID, in: AlAmalTables.dossiers,
-                       columns: "dossier, aanmelding, eerste_contact, leeftijd, traject, afgesloten_op, resultaat", order: "dossier") { row in
-            result.append(AlAmalExport.Dossier(id: row.string(0)!, registered: DateTime(number: row.int(1)!), firstContact: row.int(2).map(DateTime.init(number:)),
-                                               age: row.int(3)!, track: row.string(4)!, closed: row.int(5).map(Day.init(number:)), result: row.string(6)))
+                       columns: "dossier, aanmelding, eerste_contact, leeftijd, traject, afgesloten_op, resultaat, bestand_id, regel", order: "dossier") { row in
+            result.append(Located(AlAmalExport.Dossier(id: row.string(0)!, registered: DateTime(number: row.int(1)!), firstContact: row.int(2).map(DateTime.init(number:)),
+                                                       age: row.int(3)!, track: row.string(4)!, closed: row.int(5).map(Day.init(number:)), result: row.string(6)),
+                                  file: row.int(7)!, line: row.int(8)!))
         }
         return result
     }

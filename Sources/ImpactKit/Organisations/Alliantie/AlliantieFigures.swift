@@ -40,65 +40,42 @@ public enum AlliantieFigures {
     static let notReferred = "Geen"
 
     public static func computeByPeriod(_ periods: [Period], store: Store) throws -> [PeriodFigures] {
-        let volunteers = try store.volunteers()
-        return try periods.map { period in (period, values(period, visits: try store.visits(from: period.first, through: period.last), volunteers: volunteers)) }
+        let volunteers = try store.volunteers().map(\.row)
+        return try periods.map { period in (period, values(period, visits: try store.visits(from: period.first, through: period.last).map(\.row), volunteers: volunteers)) }
     }
 
+    /// Every figure of one period, by the rules of `AlliantieRules`.
     static func values(_ period: Period, visits seen: [Spreekuren.Visit], volunteers people: [Vrijwilligers.Volunteer]) -> [FigureValue] {
         let label = period.label
+        let rules = AlliantieRules(period, visits: seen)
         func row(_ figure: FigureDefinition, _ breakdown: String, _ category: String, _ value: Double?) -> FigureValue {
             FigureValue(figure, breakdown: breakdown, category: category, period: label, value: value)
         }
         func row(_ figure: FigureDefinition, _ value: Double?) -> FigureValue { row(figure, FigureValue.total, FigureValue.total, value) }
-        func counts<T>(_ figure: FigureDefinition, _ list: [T], by breakdowns: [(String, [String], (T) -> String)]) -> [FigureValue] {
-            [row(figure, Double(list.count))] + breakdowns.flatMap { breakdown, labels, key in
-                labels.map { category in row(figure, breakdown, category, Double(list.filter { key($0) == category }.count)) }
-            }
-        }
-        let organisations = Spreekuren.organisations.labels
-        var values = counts(visits, seen, by: [(Breakdown.location, Spreekuren.locations.labels, \.location),
-                                                 (Breakdown.organisation, organisations, \.organisation),
-                                                 (Breakdown.reachedVia, Spreekuren.routes.labels, \.reachedVia)])
-        values += counts(firstVisits, seen.filter(\.firstVisit), by: [(Breakdown.organisation, organisations, \.organisation)])
-        values.append(row(topics, Double(seen.count)))
-        values += Spreekuren.topics.labels.indices.map { index in
-            row(topics, Breakdown.topic, Spreekuren.topics.labels[index], Double(seen.filter { $0.topics.contains(index) }.count))
-        }
-        let referredVisits = seen.filter { $0.referredTo != notReferred }
+        var values = rules.visits.values(visits, seen, period: label)
+        values += rules.firstVisits.values(firstVisits, seen, period: label)
+        values += rules.topics.values(topics, seen, period: label)
+        let referredVisits = rules.referred.rows(seen)!
         values.append(row(referred, Percentage.oneDecimal(referredVisits.count, of: seen.count)))
         values.append(row(referredCount, Double(referredVisits.count)))
-        values += Spreekuren.referrals.labels.filter { $0 != notReferred }.map { destination in
-            row(referred, Breakdown.referredTo, destination, Double(referredVisits.filter { $0.referredTo == destination }.count))
+        // Per destination a count, not a share.
+        values += AlliantieRules.destinations.map { destination in
+            row(referred, Breakdown.referredTo, destination, Double(rules.referred.rows(seen, breakdown: Breakdown.referredTo, category: destination)!.count))
         }
-        var perPostcode: [Int: Int] = [:]
-        for visit in seen { perPostcode[visit.pc4, default: 0] += 1 }
-        values.append(row(postcodes, Double(seen.count)))
-        values += perPostcode.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map {
-            row(postcodes, Breakdown.postcode, String($0.key), Double($0.value))
-        }
-        let byOrganisation = { (figure: FigureDefinition, list: [Vrijwilligers.Volunteer]) in
-            counts(figure, list, by: [(Breakdown.organisation, organisations, \.organisation)])
-        }
-        func byOrganisationValues(_ figure: FigureDefinition, _ list: [Vrijwilligers.Volunteer], _ measure: ([Vrijwilligers.Volunteer]) -> Double) -> [FigureValue] {
-            [row(figure, measure(list))] + organisations.map { name in row(figure, Breakdown.organisation, name, measure(list.filter { $0.organisation == name })) }
-        }
-        values += byOrganisation(volunteersStarted, people.filter { period.contains($0.started) })
-        values += byOrganisation(volunteersStopped, people.filter { $0.stopped.map(period.contains) ?? false })
+        values += rules.perPostcode.values(postcodes, seen, period: label)
+        values += rules.started.values(volunteersStarted, people, period: label)
+        values += rules.stopped.values(volunteersStopped, people, period: label)
         // Stocks at the period's end: not for sinds-start, which has no end of its own.
         guard period.kind != .sinceStart else { return values }
-        let end = period.last
-        let active = people.filter { $0.isActive(on: end) }
-        values += byOrganisation(volunteersActive, active)
-        let trainedShare = { (list: [Vrijwilligers.Volunteer]) in
-            Percentage.oneDecimal(list.filter { $0.trained.map { $0 <= end } ?? false }.count, of: list.count)
+        values += rules.active.values(volunteersActive, people, period: label)
+        let trainedShare = { (breakdown: String, category: String) in
+            Percentage.oneDecimal(rules.trained.rows(people, breakdown: breakdown, category: category)!.count,
+                                  of: rules.active.rows(people, breakdown: breakdown, category: category)!.count)
         }
-        values.append(row(volunteersTrained, trainedShare(active)))
-        let trained = { (list: [Vrijwilligers.Volunteer]) in Double(list.filter { $0.trained.map { $0 <= end } ?? false }.count) }
-        values += byOrganisationValues(trainedCount, active, trained)
-        values += organisations.map { row(volunteersTrained, Breakdown.organisation, $0, trainedShare(active.filter { [organisation = $0] in $0.organisation == organisation })) }
-        if let from = end.adding(months: -24), let through = end.adding(months: -12) {
-            let cohort = people.filter { $0.started > from && $0.started <= through }
-            let retained = cohort.filter { volunteer in volunteer.started.adding(months: 12).map(volunteer.isActive(on:)) ?? false }
+        values.append(row(volunteersTrained, trainedShare(FigureValue.total, FigureValue.total)))
+        values += rules.trained.values(trainedCount, people, period: label)
+        values += Spreekuren.organisations.labels.map { row(volunteersTrained, Breakdown.organisation, $0, trainedShare(Breakdown.organisation, $0)) }
+        if let cohort = rules.cohort?.rows(people), let retained = rules.retained?.rows(people) {
             values.append(row(retention, Percentage.oneDecimal(retained.count, of: cohort.count)))
             values.append(row(retentionCohort, Double(cohort.count)))
             values.append(row(retainedCount, Double(retained.count)))

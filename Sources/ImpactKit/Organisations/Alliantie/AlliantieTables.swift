@@ -42,35 +42,37 @@ enum AlliantieTables {
 }
 
 extension Store {
-    /// The visits whose Tijdstempel falls on `first` ... `last`, each once.
-    func visits(from first: Day, through last: Day) throws -> [Spreekuren.Visit] {
+    /// The visits whose Tijdstempel falls on `first` ... `last`, each once, as the first download held it.
+    func visits(from first: Day, through last: Day) throws -> [Located<Spreekuren.Visit>] {
         let statement = try database.prepare("""
-            SELECT tijdstempel, locatie, organisatie, pc4, eerste_bezoek, onderwerpen, bereikt_via, doorverwezen_naar FROM spreekuur_bezoek
-            WHERE datum BETWEEN ? AND ? ORDER BY tijdstempel, sleutel, volgnummer
+            SELECT tijdstempel, locatie, organisatie, pc4, eerste_bezoek, onderwerpen, bereikt_via, doorverwezen_naar, bestand_id, regel, volgnummer
+            FROM spreekuur_bezoek WHERE datum BETWEEN ? AND ? ORDER BY tijdstempel, sleutel, volgnummer
             """)
         statement.bind([.integer(first.number), .integer(last.number)])
-        var result: [Spreekuren.Visit] = []
+        var result: [Located<Spreekuren.Visit>] = []
         try statement.rows { row in
             let bits = row.int(5)!
-            result.append(Spreekuren.Visit(
+            result.append(Located(Spreekuren.Visit(
                 moment: DateTime(number: row.int(0)!), location: row.string(1)!, organisation: row.string(2)!, pc4: row.int(3)!,
                 firstVisit: row.int(4) == 1, topics: Set(Spreekuren.topics.labels.indices.filter { bits & (1 << $0) != 0 }),
-                reachedVia: row.string(6)!, referredTo: row.string(7)!, volunteer: ""))
+                reachedVia: row.string(6)!, referredTo: row.string(7)!, volunteer: ""), file: row.int(8)!, line: row.int(9)!, occurrence: row.int(10)!))
         }
         return result
     }
 
-    /// Every volunteer in the state of the newest list (in ingest order) that holds them validly.
-    func volunteers() throws -> [Vrijwilligers.Volunteer] {
+    /// Every volunteer in the state of the newest list (in ingest order) that holds them validly, with
+    /// that list and line.
+    func volunteers() throws -> [Located<Vrijwilligers.Volunteer>] {
         let statement = try database.prepare("""
-            SELECT v.vrijwilliger, v.organisatie, v.gestart, v.gestopt, v.training_afgerond FROM vrijwilliger_stand v
+            SELECT v.vrijwilliger, v.organisatie, v.gestart, v.gestopt, v.training_afgerond, v.bestand_id, v.regel FROM vrijwilliger_stand v
             WHERE v.bestand_id = (SELECT max(w.bestand_id) FROM vrijwilliger_stand w WHERE w.vrijwilliger = v.vrijwilliger)
             ORDER BY v.vrijwilliger
             """)
-        var result: [Vrijwilligers.Volunteer] = []
+        var result: [Located<Vrijwilligers.Volunteer>] = []
         try statement.rows { row in
-            result.append(Vrijwilligers.Volunteer(code: row.string(0)!, organisation: row.string(1)!, started: Day(number: row.int(2)!),
-                                                  stopped: row.int(3).map(Day.init(number:)), trained: row.int(4).map(Day.init(number:))))
+            result.append(Located(Vrijwilligers.Volunteer(code: row.string(0)!, organisation: row.string(1)!, started: Day(number: row.int(2)!),
+                                                          stopped: row.int(3).map(Day.init(number:)), trained: row.int(4).map(Day.init(number:))),
+                                  file: row.int(5)!, line: row.int(6)!))
         }
         return result
     }
