@@ -42,6 +42,8 @@ public struct Explanation: Sendable {
     public var result: Result
     /// Sentences under the header: what the rows are, where a figure needs it.
     public var notes: [String]
+    /// The unit of this value when it is not the figure's (the percentage among the plan's euros).
+    public var unit: FigureDefinition.Unit?
 
     public init(_ tables: [Table], _ result: Result = .count, notes: [String] = []) {
         self.tables = tables; self.result = result; self.notes = notes
@@ -83,7 +85,7 @@ public struct FigureExplanation: Sendable {
         self.value = value; self.explanation = explanation
     }
 
-    public var unit: FigureDefinition.Unit { figure.unit(in: breakdown) }
+    public var unit: FigureDefinition.Unit { explanation.unit ?? figure.unit(in: breakdown) }
 
     /// Whether the rows give the figure back: their number, or their distinct keys, equals it. Nil for a
     /// figure computed otherwise (a median, a sum).

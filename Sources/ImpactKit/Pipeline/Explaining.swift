@@ -78,8 +78,10 @@ public enum Explaining {
             throw Refusal(description: "\(figure.name) heeft geen uitsplitsing \"\(name)\"; \(known)")
         }
         let categories = values.filter { $0.breakdown == breakdown }.map(\.category)
-        guard let category = categories.first(where: { $0.lowercased() == wanted.lowercased() }) else {
-            throw Refusal(description: "\(breakdown) heeft geen categorie \"\(wanted)\"; bekend: \(categories.joined(separator: ", "))")
+        // `Stadsdeel=Poort` for Almere Poort: a word of one category only is enough.
+        let byWord = categories.filter { $0.lowercased().split(separator: " ").contains(Substring(wanted.lowercased())) }
+        guard let category = categories.first(where: { $0.lowercased() == wanted.lowercased() }) ?? (byWord.count == 1 ? byWord[0] : nil) else {
+            throw Refusal(description: "\(figure.name) heeft bij \(breakdown) geen categorie \"\(wanted)\"; bekend: \(categories.joined(separator: ", "))")
         }
         return (breakdown, category)
     }

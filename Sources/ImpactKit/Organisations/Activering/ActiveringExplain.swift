@@ -15,7 +15,7 @@ extension ActiveringFigures {
             })
             if figure == self.jobs { return Explanation([table]) }
             let sum = selected.map(\.row.hoursTimes100).reduce(0, +)
-            return Explanation([table], .computed("de som van \(Column.hours) in deze \(DutchFormat.integer(selected.count)) regels: \(hoursText(sum))"))
+            return Explanation([table], .computed("de som van \(Column.hours) in deze \(DutchFormat.integer(selected.count)) regels: \(DutchFormat.number(Double(sum) / 100))"))
         }
         guard let snapshot = try store.snapshot(source: Activeringscentra.workbook.source, onOrBefore: period.snapshotDay) else {
             return Explanation([], notes: ["Er is geen werkmap van de activeringscentra tot \(period.snapshotDay.dutch): geen deelnemers."])

@@ -44,7 +44,7 @@ public struct Zwo: Organisation {
     /// The bank transactions no rule recognised, with name and description: for the treasurer only.
     public func ownLists(for period: Period, in context: FigureContext) throws -> [OwnList] {
         let classifier = try classifier(context)
-        let unrecognised = try context.store.bankTransactions(from: period.first, through: period.last).filter { classifier.category(of: $0) == nil }
+        let unrecognised = try context.store.bankTransactions(from: period.first, through: period.last).map(\.row).filter { classifier.category(of: $0) == nil }
         return [UnrecognisedList.list(unrecognised)]
     }
 }

@@ -38,83 +38,56 @@ public enum ZwoFigures {
         for period in requested where !periods.contains(period) { periods.append(period) }
         let plan = try store.yearPlan()
         return try periods.map { period in
-            (period, try values(for: period, plan: plan, store: store, classifier: classifier))
+            (period, values(try ZwoRows.read(period, plan: plan, store: store, classifier: classifier)))
         }
     }
 
     static func euros(_ cents: Int) -> Double { Double(cents) / 100 }
 
-
-    static func values(for period: Period, plan: [(line: String, cents: Int)], store: Store, classifier: BankClassifier) throws -> [FigureValue] {
-        let planCents = plan.isEmpty ? nil : plan.map(\.cents).reduce(0, +)
-        let label = period.label
-        let collections = try store.collections(from: period.first, through: period.last).filter(\.isForProject)
-        let bank = try store.bankTransactions(from: period.first, through: period.last).map { ($0, classifier.category(of: $0)) }
-        let pledges = try store.pledges(from: period.first, through: period.last)
-        let gifts = bank.filter { $0.1 == BankClassifier.giftCategory }.map(\.0)
-        let transfers = bank.filter { $0.1 == BankClassifier.transferCategory }.map(\.0)
-
-        let bySource = [collections.map(\.cents).reduce(0, +), gifts.map(\.cents).reduce(0, +), pledges.map(\.receivedCents).reduce(0, +)]
-        let raised = bySource.reduce(0, +)
-        let sent = transfers.map(\.cents).reduce(0, +)
+    /// Every figure of one period, from the rows `ZwoRows` takes for each.
+    static func values(_ rows: ZwoRows) -> [FigureValue] {
+        let period = rows.period, label = period.label
+        let raised = rows.raised, sent = rows.sent
         var values = [FigureValue(raisedBySource, period: label, value: euros(raised))]
-        values += zip(sources, bySource).map { FigureValue(raisedBySource, breakdown: Breakdown.source, category: $0, period: label, value: euros($1)) }
+        values += zip(sources, rows.bySource).map { FigureValue(raisedBySource, breakdown: Breakdown.source, category: $0, period: label, value: euros($1)) }
         values.append(FigureValue(transferred, breakdown: Breakdown.measure, category: Measure.transferred, period: label, value: euros(sent)))
         values.append(FigureValue(transferred, breakdown: Breakdown.measure, category: Measure.stillToTransfer, period: label, value: euros(raised - sent)))
-        let pledged = pledges.map(\.pledgedCents).reduce(0, +), received = pledges.map(\.receivedCents).reduce(0, +)
+        let pledged = rows.pledges.map(\.row.pledgedCents).reduce(0, +), received = rows.pledges.map(\.row.receivedCents).reduce(0, +)
         values.append(FigureValue(ridePledges, breakdown: Breakdown.measure, category: Measure.pledged, period: label, value: euros(pledged)))
         values.append(FigureValue(ridePledges, breakdown: Breakdown.measure, category: Measure.received, period: label, value: euros(received)))
         values.append(FigureValue(ridePledges, breakdown: Breakdown.measure, category: Measure.outstanding, period: label, value: euros(pledged - received)))
         guard period.kind != .sinceStart else { return values }
 
-        // The whole period's length, also when the report date cuts it short.
-        let fullDays = period.fullLast.number - period.first.number + 1
-        let elapsedDays = period.last.number - period.first.number + 1
-        if let planCents {
+        if let planCents = rows.planCents {
             values.append(FigureValue(totalAgainstPlan, breakdown: Breakdown.measure, category: Measure.plan, period: label, value: euros(planCents)))
             values.append(FigureValue(totalAgainstPlan, breakdown: Breakdown.measure, category: Measure.difference, period: label, value: euros(raised - planCents)))
             values.append(FigureValue(totalAgainstPlan, breakdown: Breakdown.measure, category: Measure.percentage, period: label, value: Percentage.oneDecimal(raised, of: planCents)))
-            let planToDate = proRata(planCents, days: elapsedDays, of: fullDays)
+            let planToDate = proRata(planCents, days: rows.elapsedDays, of: rows.fullDays)
             values.append(FigureValue(totalAgainstPlan, breakdown: Breakdown.measure, category: Measure.planToDate, period: label, value: euros(planToDate)))
-            // Two lines of the plan may carry the same name: each stays a line of its own.
-            var seen: [String: Int] = [:]
-            values += plan.map { line in
-                seen[line.line, default: 0] += 1
-                let name = seen[line.line]! > 1 ? "\(line.line) (\(seen[line.line]!))" : line.line
-                return FigureValue(totalAgainstPlan, breakdown: Breakdown.planLine, category: name, period: label, value: euros(line.cents))
+            values += zip(rows.planLineNames, rows.plan).map { name, line in
+                FigureValue(totalAgainstPlan, breakdown: Breakdown.planLine, category: name, period: label, value: euros(line.row.cents))
             }
         }
-        values.append(FigureValue(prognosis, period: label, value: euros(proRata(raised, days: fullDays, of: elapsedDays))))
+        values.append(FigureValue(prognosis, period: label, value: euros(proRata(raised, days: rows.fullDays, of: rows.elapsedDays))))
 
         // Per month: raised, cumulative, and the plan spread evenly over the whole period.
-        var cumulative = 0
-        var month = Period.month(period.first.parts.year, period.first.parts.month)
-        while month.first <= period.fullLast {
-            let planCumulative = planCents.map { proRata($0, days: min(month.last, period.fullLast).number - period.first.number + 1, of: fullDays) }
+        for month in rows.months {
             if month.first <= period.last {
-                let inMonth = { (day: Day) in month.contains(day) && day <= period.last }
-                let fromCollections: Int = collections.filter { inMonth($0.date) }.map(\.cents).reduce(0, +)
-                let fromGifts: Int = gifts.filter { inMonth($0.date) }.map(\.cents).reduce(0, +)
-                let fromRide: Int = pledges.filter { inMonth($0.date) }.map(\.receivedCents).reduce(0, +)
-                let monthRaised = fromCollections + fromGifts + fromRide
-                cumulative += monthRaised
-                values.append(FigureValue(progress, breakdown: Breakdown.perMonth, category: month.label, period: label, value: euros(monthRaised)))
-                values.append(FigureValue(progress, breakdown: Breakdown.cumulative, category: month.label, period: label, value: euros(cumulative)))
+                values.append(FigureValue(progress, breakdown: Breakdown.perMonth, category: month.label, period: label, value: euros(rows.raised(on: rows.inMonth(month)).raised)))
+                values.append(FigureValue(progress, breakdown: Breakdown.cumulative, category: month.label, period: label, value: euros(rows.raised(on: rows.throughMonth(month)).raised)))
             }
-            if let planCumulative {
-                values.append(FigureValue(progress, breakdown: Breakdown.planCumulative, category: month.label, period: label, value: euros(planCumulative)))
+            if let planCents = rows.planCents {
+                values.append(FigureValue(progress, breakdown: Breakdown.planCumulative, category: month.label, period: label,
+                                          value: euros(proRata(planCents, days: rows.planDays(through: month), of: rows.fullDays))))
             }
-            month = Period.month(month.last.adding(days: 1).parts.year, month.last.adding(days: 1).parts.month)
         }
 
         // How the bank transactions were recognised: counts only, never who or what.
-        var categories: [String: Int] = [:]
-        for (_, category) in bank { categories[category ?? unrecognised, default: 0] += 1 }
-        values.append(FigureValue(bankTransactions, period: label, value: Double(bank.count)))
-        for category in categories.keys.sorted() where category != unrecognised {
-            values.append(FigureValue(bankTransactions, breakdown: Breakdown.category, category: category, period: label, value: Double(categories[category]!)))
+        values.append(FigureValue(bankTransactions, period: label, value: Double(rows.bank.count)))
+        let categories = Set(rows.bank.map { $0.category ?? unrecognised }).subtracting([unrecognised]).sorted() + [unrecognised]
+        values += categories.map { category in
+            FigureValue(bankTransactions, breakdown: Breakdown.category, category: category, period: label, value: Double(rows.counted(as: category).count))
         }
-        values.append(FigureValue(bankTransactions, breakdown: Breakdown.category, category: unrecognised, period: label, value: Double(categories[unrecognised] ?? 0)))
         return values
     }
 

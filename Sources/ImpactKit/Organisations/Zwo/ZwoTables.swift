@@ -64,57 +64,61 @@ enum ZwoTables {
 /// so these return arrays.
 extension Store {
     /// Collections from the collection files in force (a corrected file for a season replaces the earlier one).
-    public func collections(from first: Day, through last: Day) throws -> [Collections.Collection] {
+    public func collections(from first: Day, through last: Day) throws -> [Located<Collections.Collection>] {
         let statement = try database.prepare("""
-            SELECT c.datum, c.dienst, c.doel, c.bedrag_cent FROM collecte c JOIN bronbestand b ON b.id = c.bestand_id
+            SELECT c.datum, c.dienst, c.doel, c.bedrag_cent, c.bestand_id, c.regel FROM collecte c JOIN bronbestand b ON b.id = c.bestand_id
             WHERE b.vervangen_door IS NULL AND c.datum BETWEEN ? AND ? ORDER BY c.datum, c.rowid
             """)
         statement.bind([.integer(first.number), .integer(last.number)])
-        var result: [Collections.Collection] = []
+        var result: [Located<Collections.Collection>] = []
         try statement.rows { row in
-            result.append(Collections.Collection(date: Day(number: row.int(0)!), service: row.string(1), purpose: row.string(2)!, cents: row.int(3)!))
+            result.append(Located(Collections.Collection(date: Day(number: row.int(0)!), service: row.string(1), purpose: row.string(2)!, cents: row.int(3)!),
+                                  file: row.int(4)!, line: row.int(5)!))
         }
         return result
     }
 
-    /// Every bank transaction once, however many exports held it.
-    public func bankTransactions(from first: Day, through last: Day) throws -> [BankFile.Transaction] {
+    /// Every bank transaction once, however many exports held it, as the first export held it. The bank's
+    /// own number (Rabobank's Volgnr) is taken back from the identity it is stored in.
+    public func bankTransactions(from first: Day, through last: Day) throws -> [Located<BankFile.Transaction>] {
         let statement = try database.prepare("""
-            SELECT datum, rekening, tegenrekening, naam, bij, bedrag_cent, omschrijving FROM bank_mutatie
+            SELECT datum, rekening, tegenrekening, naam, bij, bedrag_cent, omschrijving, bestand_id, regel, volgnummer, sleutel FROM bank_mutatie
             WHERE datum BETWEEN ? AND ? ORDER BY datum, sleutel, volgnummer
             """)
         statement.bind([.integer(first.number), .integer(last.number)])
-        var result: [BankFile.Transaction] = []
+        var result: [Located<BankFile.Transaction>] = []
         try statement.rows { row in
-            result.append(BankFile.Transaction(
+            let identity = row.string(10)!
+            result.append(Located(BankFile.Transaction(
                 date: Day(number: row.int(0)!), account: row.string(1)!, counterpartyAccount: row.string(2)!,
                 counterpartyName: row.string(3)!, isCredit: row.int(4) == 1, cents: row.int(5)!, description: row.string(6)!,
-                bankReference: nil))
+                bankReference: identity.hasPrefix("ref|") ? identity.split(separator: "|", omittingEmptySubsequences: false).last.map(String.init) : nil),
+                file: row.int(7)!, line: row.int(8)!, occurrence: row.int(9)!))
         }
         return result
     }
 
-    public func pledges(from first: Day, through last: Day) throws -> [SponsorRide.Pledge] {
+    public func pledges(from first: Day, through last: Day) throws -> [Located<SponsorRide.Pledge>] {
         let statement = try database.prepare("""
-            SELECT f.datum, f.afstand_km_x100, f.per_km_cent, f.vast_cent, f.ontvangen_cent FROM fietstocht f
+            SELECT f.datum, f.afstand_km_x100, f.per_km_cent, f.vast_cent, f.ontvangen_cent, f.bestand_id, f.regel FROM fietstocht f
             JOIN bronbestand b ON b.id = f.bestand_id WHERE b.vervangen_door IS NULL AND f.datum BETWEEN ? AND ? ORDER BY f.datum, f.rowid
             """)
         statement.bind([.integer(first.number), .integer(last.number)])
-        var result: [SponsorRide.Pledge] = []
+        var result: [Located<SponsorRide.Pledge>] = []
         try statement.rows { row in
-            result.append(SponsorRide.Pledge(date: Day(number: row.int(0)!), kilometresTimes100: row.int(1)!, perKilometreCents: row.int(2)!,
-                                             fixedCents: row.int(3)!, receivedCents: row.int(4)!))
+            result.append(Located(SponsorRide.Pledge(date: Day(number: row.int(0)!), kilometresTimes100: row.int(1)!, perKilometreCents: row.int(2)!,
+                                                     fixedCents: row.int(3)!, receivedCents: row.int(4)!), file: row.int(5)!, line: row.int(6)!))
         }
         return result
     }
 
     /// The lines of the year plan in force, in file order; empty when none was ingested.
-    public func yearPlan() throws -> [(line: String, cents: Int)] {
-        var result: [(line: String, cents: Int)] = []
+    public func yearPlan() throws -> [Located<YearPlan.Line>] {
+        var result: [Located<YearPlan.Line>] = []
         try database.prepare("""
-            SELECT p.post, p.bedrag_cent FROM begroting p JOIN bronbestand b ON b.id = p.bestand_id
+            SELECT p.post, p.bedrag_cent, p.bestand_id, p.regel FROM begroting p JOIN bronbestand b ON b.id = p.bestand_id
             WHERE b.vervangen_door IS NULL ORDER BY p.regel
-            """).rows { row in result.append((row.string(0)!, row.int(1)!)) }
+            """).rows { row in result.append(Located(YearPlan.Line(line: row.string(0)!, cents: row.int(1)!), file: row.int(2)!, line: row.int(3)!)) }
         return result
     }
 }
