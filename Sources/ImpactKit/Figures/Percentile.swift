@@ -2,11 +2,7 @@
 /// median and P90 in a spreadsheet and get the same number.
 public enum Percentile {
     /// `fraction` in 0...1; nil for no values.
-    public static func inclusive(_ values: [Int], _ fraction: Double) -> Double? {
-        var histogram = DayHistogram()
-        for value in values { histogram.add(value) }
-        return histogram.percentile(fraction)
-    }
+    public static func inclusive(_ values: [Int], _ fraction: Double) -> Double? { DayHistogram(values).percentile(fraction) }
 
     static func interpolate(count: Int, fraction: Double, valueAt: (Int) -> Int) -> Double? {
         guard count > 0 else { return nil }
@@ -25,6 +21,13 @@ struct DayHistogram {
     private var counts: [Int] = []       // counts[d - offset]
     private var offset = 0
     private(set) var total = 0
+
+    init() {}
+
+    /// The histogram of `values`, smallest first: the buffer then never has to grow at its front.
+    init(_ values: [Int]) {
+        for value in values.sorted() { add(value) }
+    }
 
     mutating func add(_ value: Int) {
         if counts.isEmpty { offset = value }

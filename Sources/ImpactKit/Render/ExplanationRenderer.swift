@@ -11,7 +11,12 @@ public enum ExplanationRenderer {
         if case .distinct(let column) = explanation.result, let distinct = explanation.distinctCount {
             counted += ", \(DutchFormat.integer(distinct)) verschillende \(column.lowercased())s"
         }
-        return "\(answer.figure.name), \(answer.period.label), \(selection(answer)): \(value(answer)) (\(counted))"
+        return "\(answer.figure.name), \(periodText(answer.period)), \(selection(answer)): \(value(answer)) (\(counted))"
+    }
+
+    /// `2022-Q4`; `sinds-start t/m 31-12-2022`; with a report date `2019-2020 t/m 15-01-2020`.
+    static func periodText(_ period: Period) -> String {
+        period.kind == .sinceStart || period.last < period.fullLast ? "\(period.label) t/m \(period.last.dutch)" : period.label
     }
 
     /// The lines under the headline: what is computed, a warning when the rows do not give the figure
@@ -52,7 +57,7 @@ public enum ExplanationRenderer {
     /// The same as rows of cells, for `CSVWriter`: the header as label and value, then each table.
     public static func csvRows(_ answer: FigureExplanation) -> [[String]] {
         let explanation = answer.explanation
-        var rows: [[String]] = [["Cijfer", answer.figure.name], ["Periode", answer.period.label], ["Uitsplitsing", selection(answer)],
+        var rows: [[String]] = [["Cijfer", answer.figure.name], ["Periode", periodText(answer.period)], ["Uitsplitsing", selection(answer)],
                                 ["Waarde", value(answer)], ["Regels", String(explanation.rowCount)]]
         if case .distinct(let column) = explanation.result { rows.append(["Verschillende \(column.lowercased())s", String(explanation.distinctCount ?? 0)]) }
         rows += notes(answer).map { ["Toelichting", $0] }

@@ -60,9 +60,9 @@ public enum ActiveringFigures {
         values += Activeringscentra.centres.labels.map { rate(Breakdown.centre, $0) }
         values += Activeringscentra.destinations.labels.map { rate(Breakdown.destination, $0) }
         for (breakdown, category) in ActiveringRules.stayBreakdowns {
-            let days = rules.outflow.rows(participants, breakdown: breakdown, category: category)!.map(ActiveringRules.stayDays)
-            values.append(row(stayMedian, breakdown, category, Percentile.inclusive(days, 0.5)))
-            values.append(row(stayP90, breakdown, category, Percentile.inclusive(days, 0.9)))
+            let days = DayHistogram(rules.outflow.rows(participants, breakdown: breakdown, category: category)!.map(ActiveringRules.stayDays))
+            values.append(row(stayMedian, breakdown, category, days.percentile(0.5)))
+            values.append(row(stayP90, breakdown, category, days.percentile(0.9)))
         }
         values += rules.jobs.values(ActiveringFigures.jobs, jobs, period: label)
         values += rules.jobs.values(jobHours, jobs, period: label, hours)

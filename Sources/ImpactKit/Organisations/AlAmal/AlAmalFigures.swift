@@ -60,13 +60,17 @@ public enum AlAmalFigures {
 
         // Response times, per group of first contacts in the period.
         let (withinDay, withinFour) = (rules.contacted(within: AlAmalRules.day), rules.contacted(within: AlAmalRules.fourHours))
+        // Each selection takes only first contacts: selecting from them gives what selecting from all gives.
+        let contacted = rules.contacted.rows(dossiers)!
         for (breakdown, category) in rules.contactGroups {
-            let waits = rules.contacted.rows(dossiers, breakdown: breakdown, category: category)!.map { $0.responseMinutes! }
-            let day = withinDay.rows(dossiers, breakdown: breakdown, category: category)!.count
-            let four = withinFour.rows(dossiers, breakdown: breakdown, category: category)!.count
+            let group = rules.contacted.rows(contacted, breakdown: breakdown, category: category)!
+            let waits = group.map { $0.responseMinutes! }
+            let day = withinDay.rows(group, breakdown: breakdown, category: category)!.count
+            let four = withinFour.rows(group, breakdown: breakdown, category: category)!.count
+            let minutes = DayHistogram(waits)
             values.append(row(firstContacts, breakdown, category, Double(waits.count)))
-            values.append(row(medianResponse, breakdown, category, Percentile.inclusive(waits, 0.5).map(hours)))
-            values.append(row(p90Response, breakdown, category, Percentile.inclusive(waits, 0.9).map(hours)))
+            values.append(row(medianResponse, breakdown, category, minutes.percentile(0.5).map(hours)))
+            values.append(row(p90Response, breakdown, category, minutes.percentile(0.9).map(hours)))
             values.append(row(within24Hours, breakdown, category, Percentage.oneDecimal(day, of: waits.count)))
             values.append(row(within4Hours, breakdown, category, Percentage.oneDecimal(four, of: waits.count)))
             values.append(row(within24HoursCount, breakdown, category, Double(day)))

@@ -1,14 +1,16 @@
 /// Which dreams each Dromen figure takes in a period, how they break down and what `impact explain`
 /// shows of them: the one definition that the figures count (`DromenFigures.PeriodTally`) and explain
-/// lists, so the rows behind a figure are always the rows it counted.
+/// lists, so the rows behind a figure are always the rows it counted. Plain values and switches, no
+/// closures: the count runs once per dossier, a million times for a large register.
 struct DreamRules {
     let first: Int, last: Int
     let sinceStart: Bool
-    let breakdowns: DreamBreakdowns
+    /// The stadsdelen of the postcode table in force, `Onbekend` last.
+    let areaLabels: [String]
 
     init(_ period: Period, areaLabels: [String]) {
         first = period.first.number; last = period.last.number; sinceStart = period.kind == .sinceStart
-        breakdowns = DreamBreakdowns(areaLabels: areaLabels)
+        self.areaLabels = areaLabels
     }
 
     static let helpedStatuses = Set(Dromenregister.helpedStatuses.map { Dromenregister.statuses.index(of: $0)! })
@@ -34,27 +36,40 @@ struct DreamRules {
     /// In the work in hand at the period's end (a stock: not for sinds-start).
     func isOpen(_ dream: DreamFact) -> Bool { !sinceStart && Self.openStatuses.contains(dream.status) && dream.received <= last }
 
-    // Each figure's rule: the dreams it takes, its breakdowns, and the columns explain shows.
-    var received: DreamRule { DreamRule(breakdowns.received, columns: [.received, .programme, .channel, .category, .age, .area], isReceived) }
-    var reached: DreamRule { DreamRule([breakdowns.programme], columns: [.child, .received, .programme], distinct: true, isReceived) }
-    var helped: DreamRule { DreamRule(breakdowns.helped, columns: [.status, .connected, .programme, .category, .area], isHelped) }
-    var childrenHelped: DreamRule { DreamRule([breakdowns.programme], columns: [.child, .status, .connected, .programme], distinct: true, isHelped) }
-    var toConversation: DreamRule {
-        DreamRule([breakdowns.programme], columns: [.received, .conversation, .programme], days: daysToConversation) { daysToConversation($0) != nil }
-    }
-    var toConnection: DreamRule {
-        DreamRule([breakdowns.programme], columns: [.received, .connected, .status, .programme], days: daysToConnection) { daysToConnection($0) != nil }
-    }
-    var workload: DreamRule { DreamRule(breakdowns.workload, columns: [.received, .status, .programme], isOpen) }
-    var parents: DreamRule {
-        DreamRule([breakdowns.programme], columns: [.status, .connected, .parents, .programme]) { isHelped($0) && $0.parentsConnected }
-    }
-    var partners: DreamRule {
-        DreamRule([breakdowns.partner], columns: [.status, .connected, .partner]) { isHelped($0) && $0.partner.count > 0 }
+    func selects(_ rule: DreamRule, _ dream: DreamFact) -> Bool {
+        switch rule.selection {
+        case .received: return isReceived(dream)
+        case .helped: return isHelped(dream)
+        case .conversation: return daysToConversation(dream) != nil
+        case .connection: return daysToConnection(dream) != nil
+        case .open: return isOpen(dream)
+        case .parents: return isHelped(dream) && dream.parentsConnected
+        case .partner: return isHelped(dream) && dream.partner.count > 0
+        }
     }
 
+    /// The days a median or P90 is computed from; nil for a dream the rule does not take.
+    func days(_ rule: DreamRule, _ dream: DreamFact) -> Int? {
+        switch rule.selection {
+        case .conversation: return daysToConversation(dream)
+        case .connection: return daysToConnection(dream)
+        default: return nil
+        }
+    }
+
+    // Each figure's rule: the dreams it takes, its breakdowns, and the columns explain shows.
+    static let received = DreamRule(.received, [.programme, .channel, .category, .age, .area], columns: [.received, .programme, .channel, .category, .age, .area])
+    static let reached = DreamRule(.received, [.programme], columns: [.child, .received, .programme], distinct: true)
+    static let helped = DreamRule(.helped, [.programme, .category, .area], columns: [.status, .connected, .programme, .category, .area])
+    static let childrenHelped = DreamRule(.helped, [.programme], columns: [.child, .status, .connected, .programme], distinct: true)
+    static let toConversation = DreamRule(.conversation, [.programme], columns: [.received, .conversation, .programme, .days])
+    static let toConnection = DreamRule(.connection, [.programme], columns: [.received, .connected, .status, .programme, .days])
+    static let workload = DreamRule(.open, [.programme, .status], columns: [.received, .status, .programme])
+    static let parents = DreamRule(.parents, [.programme], columns: [.status, .connected, .parents, .programme])
+    static let partners = DreamRule(.partner, [.partner], columns: [.status, .connected, .partner])
+
     /// The rule of a figure (a median and its P90 share one), nil for one that is not a Dromen figure.
-    func rule(for figure: FigureDefinition) -> DreamRule? {
+    static func rule(for figure: FigureDefinition) -> DreamRule? {
         switch figure {
         case DromenFigures.received: return received
         case DromenFigures.childrenReached: return reached
@@ -68,60 +83,72 @@ struct DreamRules {
         default: return nil
         }
     }
+
+    /// A breakdown's categories; `Verbonden met` has none of its own (they are the partners).
+    func labels(_ breakdown: DreamBreakdown) -> [String] {
+        switch breakdown {
+        case .programme: return Dromenregister.programmes.labels
+        case .channel: return Dromenregister.channels.labels
+        case .category: return Dromenregister.categories.labels
+        case .age: return DromenFigures.ageBands.map(\.label)
+        case .area: return areaLabels
+        case .status: return Array(Dromenregister.statuses.labels.prefix(3))
+        case .partner: return []
+        }
+    }
+
+    /// A dream's category in a breakdown, as an index into its labels.
+    func index(_ breakdown: DreamBreakdown, _ dream: DreamFact, area: Int) -> Int {
+        switch breakdown {
+        case .programme: return dream.programme
+        case .channel: return dream.channel
+        case .category: return dream.category
+        case .age: return DromenFigures.ageBands.firstIndex { $0.range.contains(dream.age) } ?? 0
+        case .area: return area
+        case .status: return dream.status
+        case .partner: return 0
+        }
+    }
+
+    /// A dream's category in a breakdown, as text: for `Verbonden met` the partner.
+    func label(_ breakdown: DreamBreakdown, _ dream: DreamFact, area: Int) -> String {
+        breakdown == .partner ? String(decoding: dream.partner, as: UTF8.self) : labels(breakdown)[index(breakdown, dream, area: area)]
+    }
 }
 
-/// One figure's rule: which dreams it takes, its breakdowns, for a median or P90 the days of each dream,
-/// whether it counts distinct children, and the columns explain shows.
-struct DreamRule {
+/// One figure's rule: which dreams it takes, its breakdowns, whether it counts distinct children, and
+/// the columns explain shows.
+struct DreamRule: Sendable {
+    enum Selection: Sendable { case received, helped, conversation, connection, open, parents, partner }
+    let selection: Selection
     let breakdowns: [DreamBreakdown]
     let columns: [DreamColumn]
     let distinct: Bool
-    let days: ((DreamFact) -> Int?)?
-    let selects: (DreamFact) -> Bool
 
-    init(_ breakdowns: [DreamBreakdown], columns: [DreamColumn], distinct: Bool = false, days: ((DreamFact) -> Int?)? = nil,
-         _ selects: @escaping (DreamFact) -> Bool) {
-        self.breakdowns = breakdowns; self.distinct = distinct; self.days = days; self.selects = selects
-        self.columns = columns + (days == nil ? [] : [.days])
+    init(_ selection: Selection, _ breakdowns: [DreamBreakdown], columns: [DreamColumn], distinct: Bool = false) {
+        self.selection = selection; self.breakdowns = breakdowns; self.columns = columns; self.distinct = distinct
     }
+
+    /// A median or P90: computed from each dream's days.
+    var hasDays: Bool { columns.contains(.days) }
 }
 
-/// A breakdown of the Dromen figures: its categories, and a dream's category among them.
-struct DreamBreakdown {
-    let name: String
-    let labels: [String]
-    let index: (DreamFact, _ area: Int) -> Int
-    /// The category as text; for `Verbonden met` (its categories are the partners themselves) the partner.
-    let label: (DreamFact, _ area: Int) -> String
+/// The breakdowns of the Dromen figures, named as `impact figures` names them.
+enum DreamBreakdown: Sendable {
+    case programme, channel, category, age, area, status, partner
 
-    init(_ name: String, _ labels: [String], _ index: @escaping (DreamFact, Int) -> Int) {
-        self.name = name; self.labels = labels; self.index = index
-        label = { labels[index($0, $1)] }
-    }
-
-    init(_ name: String, label: @escaping (DreamFact, Int) -> String) {
-        self.name = name; labels = []; index = { _, _ in 0 }; self.label = label
-    }
-}
-
-/// The breakdowns, with the stadsdelen of the postcode table in force (`Onbekend` last).
-struct DreamBreakdowns {
-    let programme, channel, category, age, area, status, partner: DreamBreakdown
-
-    init(areaLabels: [String]) {
+    var name: String {
         typealias Name = DromenFigures.Breakdown
-        programme = DreamBreakdown(Name.programme, Dromenregister.programmes.labels) { dream, _ in dream.programme }
-        channel = DreamBreakdown(Name.channel, Dromenregister.channels.labels) { dream, _ in dream.channel }
-        category = DreamBreakdown(Name.category, Dromenregister.categories.labels) { dream, _ in dream.category }
-        age = DreamBreakdown(Name.age, DromenFigures.ageBands.map(\.label)) { dream, _ in DromenFigures.ageBands.firstIndex { $0.range.contains(dream.age) } ?? 0 }
-        area = DreamBreakdown(Name.area, areaLabels) { _, area in area }
-        status = DreamBreakdown(Name.status, Array(Dromenregister.statuses.labels.prefix(3))) { dream, _ in dream.status }
-        partner = DreamBreakdown(DromenFigures.connectedWith.name) { dream, _ in String(decoding: dream.partner, as: UTF8.self) }
+        switch self {
+        case .programme: return Name.programme
+        case .channel: return Name.channel
+        case .category: return Name.category
+        case .age: return Name.age
+        case .area: return Name.area
+        case .status: return Name.status
+        case .partner: return DromenFigures.connectedWith.name
+        }
     }
-
-    var received: [DreamBreakdown] { [programme, channel, category, age, area] }
-    var helped: [DreamBreakdown] { [programme, category, area] }
-    var workload: [DreamBreakdown] { [programme, status] }
 }
 
 /// A column explain shows of a dream: never the dream's text, the coordinator or the postcode beyond its

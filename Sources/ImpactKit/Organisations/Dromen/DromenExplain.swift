@@ -3,7 +3,8 @@
 extension DromenFigures {
     static func explain(_ figure: FigureDefinition, breakdown: String, category: String, period: Period, store: Store) throws -> Explanation? {
         let (areaLabels, pc4Area) = try areas(in: store)
-        guard let rule = DreamRules(period, areaLabels: areaLabels).rule(for: figure) else { return nil }
+        let rules = DreamRules(period, areaLabels: areaLabels)
+        guard let rule = DreamRules.rule(for: figure) else { return nil }
         let chosen = rule.breakdowns.first { $0.name == breakdown }
         guard breakdown == FigureValue.total || chosen != nil,
               let snapshot = try store.snapshot(source: Dromenregister.export.source, onOrBefore: period.snapshotDay) else { return nil }
@@ -12,15 +13,15 @@ extension DromenFigures {
         var days: [Int] = []
         try store.forEachDream(inFile: snapshot.id) { dream, dossier, file, line in
             let area = dream.pc4.flatMap { pc4Area[$0] } ?? areaLabels.count - 1
-            guard rule.selects(dream), chosen.map({ $0.label(dream, area) == category }) ?? true else { return }
-            let dreamDays = rule.days?(dream)
+            guard rules.selects(rule, dream), chosen.map({ rules.label($0, dream, area: area) == category }) ?? true else { return }
+            let dreamDays = rules.days(rule, dream)
             if let dreamDays { days.append(dreamDays) }
             rows.append(Explanation.Row(origins.origin(file: file, line: line, key: dossier), key: dossier,
                                         rule.columns.map { $0.value(dream, area: areaLabels[area], days: dreamDays) }))
         }
         let table = Explanation.Table(key: Dromenregister.Column.dossier, columns: rule.columns.map(\.title), rows: rows, snapshot: snapshot.name)
         if rule.distinct { return Explanation([table], .distinct(column: DreamColumn.child.title)) }
-        if rule.days != nil {
+        if rule.hasDays {
             let median = figure == daysToConversationMedian || figure == daysToConnectionMedian
             return Explanation([table], .percentile(median ? 0.5 : 0.9, of: days, column: DreamColumn.days.title))
         }

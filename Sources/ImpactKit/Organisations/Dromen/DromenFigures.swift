@@ -76,11 +76,9 @@ public enum DromenFigures {
 
     /// The figures of one period, accumulated over one pass of its snapshot, by the rules of `DreamRules`.
     struct PeriodTally {
+        typealias Rule = DreamRules
         let period: Period
         let rules: DreamRules
-        // The rules, made once: the loop below runs once per dossier.
-        let receivedRule: DreamRule, helpedRule: DreamRule, conversationRule: DreamRule, connectionRule: DreamRule
-        let workloadRule: DreamRule, parentsRule: DreamRule, partnersRule: DreamRule, reachedRule: DreamRule, childrenHelpedRule: DreamRule
         var received: TallyGroup
         var reached: DistinctChildren
         var helped: TallyGroup
@@ -93,50 +91,50 @@ public enum DromenFigures {
 
         init(period: Period, areaLabels: [String], expectedRows: Int) {
             self.period = period
-            rules = DreamRules(period, areaLabels: areaLabels)
-            receivedRule = rules.received; helpedRule = rules.helped; conversationRule = rules.toConversation
-            connectionRule = rules.toConnection; workloadRule = rules.workload; parentsRule = rules.parents; partnersRule = rules.partners
-            reachedRule = rules.reached; childrenHelpedRule = rules.childrenHelped
-            let groups = { (rule: DreamRule) in TallyGroup(rule.breakdowns.map { ($0.name, $0.labels) }) }
-            received = groups(receivedRule)
+            let rules = DreamRules(period, areaLabels: areaLabels)
+            self.rules = rules
+            let groups = { (rule: DreamRule) in TallyGroup(rule.breakdowns.map { ($0.name, rules.labels($0)) }) }
+            received = groups(Rule.received)
             // Only sinds-start counts (nearly) every row; reserving for it avoids doubling past the need.
             let expected = period.kind == .sinceStart ? expectedRows : 0
-            reached = DistinctChildren(labels: reachedRule.breakdowns[0].labels, expected: expected)
-            helped = groups(helpedRule)
-            childrenHelped = DistinctChildren(labels: childrenHelpedRule.breakdowns[0].labels, expected: expected)
-            toConversation = groups(conversationRule)
-            toConnection = groups(connectionRule)
-            workload = groups(workloadRule)
-            parents = groups(parentsRule)
+            reached = DistinctChildren(labels: rules.labels(Rule.reached.breakdowns[0]), expected: expected)
+            helped = groups(Rule.helped)
+            childrenHelped = DistinctChildren(labels: rules.labels(Rule.childrenHelped.breakdowns[0]), expected: expected)
+            toConversation = groups(Rule.toConversation)
+            toConnection = groups(Rule.toConnection)
+            workload = groups(Rule.workload)
+            parents = groups(Rule.parents)
         }
 
         mutating func add(_ dream: DreamFact, area: Int) {
-            if receivedRule.selects(dream) { Self.count(&received, receivedRule, dream, area) }
-            if reachedRule.selects(dream) { reached.add(dream.child, category: reachedRule.breakdowns[0].index(dream, area)) }
-            if let days = conversationRule.days?(dream) { Self.sample(&toConversation, days, conversationRule, dream, area) }
-            if let days = connectionRule.days?(dream) { Self.sample(&toConnection, days, connectionRule, dream, area) }
-            if helpedRule.selects(dream) { Self.count(&helped, helpedRule, dream, area) }
-            if childrenHelpedRule.selects(dream) { childrenHelped.add(dream.child, category: childrenHelpedRule.breakdowns[0].index(dream, area)) }
-            if parentsRule.selects(dream) { Self.count(&parents, parentsRule, dream, area) }
-            if partnersRule.selects(dream) { partners[partnersRule.breakdowns[0].label(dream, area), default: 0] += 1 }
-            if workloadRule.selects(dream) { Self.count(&workload, workloadRule, dream, area) }
-        }
-
-        private static func count(_ group: inout TallyGroup, _ rule: DreamRule, _ dream: DreamFact, _ area: Int) {
-            group.count { rule.breakdowns[$0].index(dream, area) }
-        }
-
-        private static func sample(_ group: inout TallyGroup, _ days: Int, _ rule: DreamRule, _ dream: DreamFact, _ area: Int) {
-            group.sample(days) { rule.breakdowns[$0].index(dream, area) }
+            let rules = rules
+            func count(_ group: inout TallyGroup, _ rule: DreamRule) {
+                if rules.selects(rule, dream) { group.count { rules.index(rule.breakdowns[$0], dream, area: area) } }
+            }
+            func sample(_ group: inout TallyGroup, _ rule: DreamRule) {
+                if let days = rules.days(rule, dream) { group.sample(days) { rules.index(rule.breakdowns[$0], dream, area: area) } }
+            }
+            func distinct(_ children: inout DistinctChildren, _ rule: DreamRule) {
+                if rules.selects(rule, dream) { children.add(dream.child, category: rules.index(rule.breakdowns[0], dream, area: area)) }
+            }
+            count(&received, Rule.received)
+            distinct(&reached, Rule.reached)
+            count(&helped, Rule.helped)
+            distinct(&childrenHelped, Rule.childrenHelped)
+            sample(&toConversation, Rule.toConversation)
+            sample(&toConnection, Rule.toConnection)
+            count(&workload, Rule.workload)
+            count(&parents, Rule.parents)
+            if rules.selects(Rule.partners, dream) { partners[rules.label(Rule.partners.breakdowns[0], dream, area: area), default: 0] += 1 }
         }
 
         mutating func values() -> [FigureValue] {
             let label = period.label
             var values: [FigureValue] = []
             values += received.tallies.flatMap { $0.countValues(figure: DromenFigures.received, period: label) }
-            values += reached.values(figure: DromenFigures.childrenReached, breakdown: reachedRule.breakdowns[0].name, period: label)
+            values += reached.values(figure: DromenFigures.childrenReached, breakdown: Rule.reached.breakdowns[0].name, period: label)
             values += helped.tallies.flatMap { $0.countValues(figure: DromenFigures.helped, period: label) }
-            values += childrenHelped.values(figure: DromenFigures.childrenHelped, breakdown: childrenHelpedRule.breakdowns[0].name, period: label)
+            values += childrenHelped.values(figure: DromenFigures.childrenHelped, breakdown: Rule.childrenHelped.breakdowns[0].name, period: label)
             values += toConversation.tallies.flatMap { $0.percentileValues(median: DromenFigures.daysToConversationMedian, p90: DromenFigures.daysToConversationP90, period: label) }
             values += toConnection.tallies.flatMap { $0.percentileValues(median: DromenFigures.daysToConnectionMedian, p90: DromenFigures.daysToConnectionP90, period: label) }
             if period.kind != .sinceStart {
@@ -144,7 +142,7 @@ public enum DromenFigures {
             }
             values += parents.tallies.flatMap { $0.countValues(figure: DromenFigures.parentsConnected, period: label) }
             let top = partners.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(DromenFigures.topPartners)
-            values += top.map { FigureValue(DromenFigures.connectedWith, breakdown: partnersRule.breakdowns[0].name, category: $0.key, period: label, value: Double($0.value)) }
+            values += top.map { FigureValue(DromenFigures.connectedWith, breakdown: Rule.partners.breakdowns[0].name, category: $0.key, period: label, value: Double($0.value)) }
             return values
         }
     }
