@@ -13,9 +13,9 @@ struct Explain: ParsableCommand {
             explain, want de regels zouden de bescherming van kleine aantallen ongedaan maken.
 
             Voorbeelden:
-              impact explain "Dromen ontvangen" --period 2022-Q4 --uitsplitsing Kanaal=Brievenbus
+              impact explain "Dromen ontvangen" --uitsplitsing Kanaal=Brievenbus
               impact explain "Kinderen geholpen" --period 2022-Q4 --sinds-start
-              impact explain "Dagen tot gesprek mediaan" --period 2022-Q4 --format csv --output gesprekken.csv
+              impact explain "Dagen tot gesprek mediaan" --format csv --output d.csv
             """)
 
     @Argument(help: ArgumentHelp("Het cijfer, zoals impact figures het noemt (\"Dromen ontvangen\").", valueName: "cijfer"))

@@ -41,7 +41,9 @@ public enum Explaining {
         }
         let values = try FigureCache.compute(organisation, [period], in: context).flatMap(\.values).filter { $0.figure == figure.name }
         guard !values.isEmpty else {
-            throw Refusal(description: "\(figure.name) heeft voor \(period.label) geen waarde (een stand aan het einde van een periode heeft er geen voor sinds-start; of er is geen export voor deze periode)")
+            let why = period.kind == .sinceStart ? "een stand aan het einde van een periode heeft geen cijfer sinds de start"
+                : "er is geen export van \(organisation.title) tot \(period.last.dutch)"
+            throw Refusal(description: "\(figure.name) heeft voor \(period.label) geen waarde: \(why)")
         }
         let (chosenBreakdown, category) = try choose(breakdown, among: values, figure: figure)
         let value = values.first { $0.breakdown == chosenBreakdown && $0.category == category }!
