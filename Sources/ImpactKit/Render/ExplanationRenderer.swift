@@ -9,7 +9,7 @@ public enum ExplanationRenderer {
         let explanation = answer.explanation
         var counted = "\(DutchFormat.integer(explanation.rowCount)) \(explanation.rowCount == 1 ? "regel" : "regels")"
         if case .distinct(let column) = explanation.result, let distinct = explanation.distinctCount {
-            counted += ", \(DutchFormat.integer(distinct)) verschillende \(column.lowercased())s"
+            counted += distinct == 1 ? ", 1 \(column.lowercased())" : ", \(DutchFormat.integer(distinct)) verschillende \(column.lowercased())s"
         }
         return "\(answer.figure.name), \(periodText(answer.period)), \(selection(answer)): \(value(answer)) (\(counted))"
     }

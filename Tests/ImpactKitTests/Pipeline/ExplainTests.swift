@@ -57,7 +57,7 @@ struct ExplainTests {
         #expect(ExplanationRenderer.headline(reached) == "Kinderen bereikt, 2022, Totaal: 3 (4 regels, 3 verschillende kindnummers)")
         #expect(reached.rowsMatch == true)
         let helped = try Explaining.explain(figure: "Kinderen geholpen", breakdown: "Programma=Als ik later groot ben", period: .quarter(2022, 3), in: context)
-        #expect(ExplanationRenderer.headline(helped) == "Kinderen geholpen, 2022-Q3, Programma = Als ik later groot ben: 1 (1 regel, 1 verschillende kindnummers)")
+        #expect(ExplanationRenderer.headline(helped) == "Kinderen geholpen, 2022-Q3, Programma = Als ik later groot ben: 1 (1 regel, 1 kindnummer)")
         let days = try Explaining.explain(figure: "Dagen tot verbinding mediaan", period: .quarter(2022, 3), in: context)
         #expect(ExplanationRenderer.notes(days).first == "Berekend: de mediaan (PERCENTIEL.INC met 0,5) van Dagen in deze 1 regels: 26.")
     }

@@ -2,8 +2,8 @@
 /// rule that computes the figure (`DreamRules`).
 extension DromenFigures {
     static func explain(_ figure: FigureDefinition, breakdown: String, category: String, period: Period, store: Store) throws -> Explanation? {
-        let (areaLabels, pc4Area) = try areas(in: store)
-        let rules = DreamRules(period, areaLabels: areaLabels)
+        let areas = try Areas(store)
+        let rules = DreamRules(period, areaLabels: areas.labels)
         guard let rule = DreamRules.rule(for: figure) else { return nil }
         let chosen = rule.breakdowns.first { $0.name == breakdown }
         guard breakdown == FigureValue.total || chosen != nil,
@@ -12,12 +12,12 @@ extension DromenFigures {
         var rows: [Explanation.Row] = []
         var days: [Int] = []
         try store.forEachDream(inFile: snapshot.id) { dream, dossier, file, line in
-            let area = dream.pc4.flatMap { pc4Area[$0] } ?? areaLabels.count - 1
+            let area = areas.index(dream)
             guard rules.selects(rule, dream), chosen.map({ rules.label($0, dream, area: area) == category }) ?? true else { return }
             let dreamDays = rules.days(rule, dream)
             if let dreamDays { days.append(dreamDays) }
             rows.append(Explanation.Row(origins.origin(file: file, line: line, key: dossier), key: dossier,
-                                        rule.columns.map { $0.value(dream, area: areaLabels[area], days: dreamDays) }))
+                                        rule.columns.map { $0.value(dream, area: areas.labels[area], days: dreamDays) }))
         }
         let table = Explanation.Table(key: Dromenregister.Column.dossier, columns: rule.columns.map(\.title), rows: rows, snapshot: snapshot.name)
         if rule.distinct { return Explanation([table], .distinct(column: DreamColumn.child.title)) }

@@ -44,7 +44,7 @@ public enum DromenFigures {
     public static func computeByPeriod(_ requested: [Period], store: Store) throws -> [(period: Period, values: [FigureValue])] {
         var periods: [Period] = []
         for period in requested where !periods.contains(period) { periods.append(period) }
-        let (areaLabels, pc4Area) = try areas(in: store)
+        let areas = try Areas(store)
 
         var tallies: [Period: [FigureValue]] = [:]
         var bySnapshot: [Int: [Period]] = [:]
@@ -54,9 +54,9 @@ public enum DromenFigures {
         }
         for (snapshot, group) in bySnapshot.sorted(by: { $0.key < $1.key }) {
             let rows = try store.rowCount(ofSnapshot: snapshot, in: DromenTables.dreams)
-            var groupTallies = group.map { PeriodTally(period: $0, areaLabels: areaLabels, expectedRows: rows) }
+            var groupTallies = group.map { PeriodTally(period: $0, areaLabels: areas.labels, expectedRows: rows) }
             try store.forEachDream(inFile: snapshot) { dream in
-                let area = dream.pc4.flatMap { pc4Area[$0] } ?? areaLabels.count - 1
+                let area = areas.index(dream)
                 for index in groupTallies.indices { groupTallies[index].add(dream, area: area) }
             }
             // In place: a copy would duplicate each tally's buffers before they are sorted.
@@ -65,13 +65,20 @@ public enum DromenFigures {
         return periods.map { ($0, tallies[$0] ?? []) }
     }
 
-    /// The stadsdelen of the postcode table in force, `Onbekend` last, and each PC4's index among them.
-    static func areas(in store: Store) throws -> (labels: [String], pc4Area: [Int: Int]) {
-        let areas = try store.postcodeAreas()
-        // A table may itself call an area "Onbekend": it is then the one unknown category, listed once.
-        let labels = Array(Set(areas.values).subtracting([unknownArea])).sorted() + [unknownArea]
-        let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
-        return (labels, areas.mapValues { index[$0]! })
+    /// The stadsdelen of the postcode table in force, `Onbekend` last, and each dream's among them.
+    struct Areas {
+        let labels: [String]
+        let pc4Area: [Int: Int]
+
+        init(_ store: Store) throws {
+            let areas = try store.postcodeAreas()
+            // A table may itself call an area "Onbekend": it is then the one unknown category, listed once.
+            labels = Array(Set(areas.values).subtracting([unknownArea])).sorted() + [unknownArea]
+            let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+            pc4Area = areas.mapValues { index[$0]! }
+        }
+
+        func index(_ dream: DreamFact) -> Int { dream.pc4.flatMap { pc4Area[$0] } ?? labels.count - 1 }
     }
 
     /// The figures of one period, accumulated over one pass of its snapshot, by the rules of `DreamRules`.
