@@ -27,15 +27,22 @@ struct Ingest: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Map voor de afgekeurde regels (submap afgekeurd/).", valueName: "map"))
     var out = "out"
 
+    @OptionGroup var progress: ProgressOptions
+
     @Flag(name: .long, help: "Eindig met exitcode 3 als er een bestand is geweigerd of een regel is afgekeurd.")
     var strict = false
 
     func run() throws {
         let configuration = try loadConfiguration(config)
         let store = try database.openStore()
-        let ingestor = Ingestor(store: store, configuration: configuration, rejectsFolder: (out as NSString).appendingPathComponent("afgekeurd"))
+        var ingestor = Ingestor(store: store, configuration: configuration, rejectsFolder: (out as NSString).appendingPathComponent("afgekeurd"))
+        let status = progress.statusLine()
+        let meter = IngestMeter(status)
+        ingestor.progress = meter.update
         let outcomes = ingestor.ingest(paths)
+        status.show("de cijfers van het ingelezen kwartaal berekenen (voor een snel rapport)")
         try FigureSets.prepare(after: outcomes, in: FigureContext(store: store, configuration: configuration))
+        status.clear()
         print(IngestSummary.render(outcomes), terminator: "")
         let usable = outcomes.contains { outcome in
             switch outcome.result { case .loaded, .unchanged: return true; default: return false }

@@ -33,8 +33,12 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Instellingen (bankregels); standaard impact.yaml als dat bestaat.", valueName: "pad"))
     var config: String?
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
         let store = try database.openStore()
+        let status = progress.statusLine()
+        defer { status.clear() }
         do {
             let definition = try ReportDefinition.load(name: name, folder: reports)
             let context = FigureContext(store: store, configuration: try loadConfiguration(config))
@@ -44,12 +48,18 @@ struct Report: ParsableCommand {
                 }
                 return period
             }
+            status.show("rapport \(name) \(comparison.current.label): de cijfers berekenen")
             let model = try Reporting.model(definition, comparison: comparison, in: context)
-            for warning in try Reporting.warnings(definition, comparison: comparison, in: context) { printError(warning) }
+            let warnings = try Reporting.warnings(definition, comparison: comparison, in: context)
+            if !warnings.isEmpty { status.clear() }
+            for warning in warnings { printError(warning) }
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             let stem = (out as NSString).appendingPathComponent(Reporting.fileStem(report: name, comparison: comparison))
+            status.show("rapport \(name) \(comparison.current.label): \(stem).xlsx schrijven")
             try WorkbookRenderer.write(model, to: stem + ".xlsx")
+            status.show("rapport \(name) \(comparison.current.label): \(stem).txt schrijven")
             try TextRenderer.render(model, templateFolder: reports).write(toFile: stem + ".txt", atomically: true, encoding: .utf8)
+            status.clear()
             print("geschreven: \(stem).xlsx")
             print("geschreven: \(stem).txt")
             for list in try Reporting.ownLists(definition, comparison: comparison, in: context) {

@@ -47,6 +47,8 @@ public struct Ingestor {
     public let loading: [ExportLoading]
     /// The suffixes of the lists impact writes beside reports (`niet-herkend`): never an export.
     public var ownListSuffixes: [String] = []
+    /// Told how far each file has come (for a progress line on a terminal); nil tells nobody.
+    public var progress: ((IngestProgress) -> Void)?
     static let issuesShown = 20
     /// Lines above the header that may be a title; more and the first line was meant as the header.
     static let titleLinesSkipped = 5
@@ -100,6 +102,8 @@ public struct Ingestor {
         var outcome = FileOutcome(path: path, result: .loaded)
         do {
             let fingerprint = try FileFingerprint.of(path: path)
+            let tracker = ProgressTracker(file: name, bytes: fingerprint.byteCount, report: progress)
+            defer { tracker.send(finished: true) }
             outcome.encoding = Self.isWorkbook(name) ? "XLSX" : fingerprint.encoding.rawValue
             if let earlier = try store.file(withSHA256: fingerprint.sha256) {
                 outcome.result = .unchanged(previousName: earlier.name)
@@ -115,7 +119,7 @@ public struct Ingestor {
                     outcome.snapshot = earlier.snapshot
                     return
                 }
-                try load(path: path, name: name, fingerprint: fingerprint, explicitlyNamed: explicitlyNamed, into: &outcome)
+                try load(path: path, name: name, fingerprint: fingerprint, explicitlyNamed: explicitlyNamed, tracker: tracker, into: &outcome)
             }
         } catch let skip as SkipFile {
             outcome.result = .skipped(skip.reason)
@@ -139,7 +143,8 @@ public struct Ingestor {
 
     /// One file, whole or not at all: recognise the export, register the file (retiring the one it
     /// replaces), then stream each part (the file, or each sheet) through validation into its table.
-    private func load(path: String, name: String, fingerprint: FileFingerprint, explicitlyNamed: Bool, into outcome: inout FileOutcome) throws {
+    private func load(path: String, name: String, fingerprint: FileFingerprint, explicitlyNamed: Bool, tracker: ProgressTracker,
+                      into outcome: inout FileOutcome) throws {
         if ExportKind.isOwnOutput(name, listSuffixes: ownListSuffixes) {
             throw InputError(file: name, message: "dit is een lijst die impact zelf schrijft, geen export; herstel de regels in de export zelf en lees die opnieuw in")
         }
@@ -180,7 +185,7 @@ public struct Ingestor {
                 throw InputError(file: name, message: "geen export die impact kent; de kop past bij geen van: \(known)")
             }
             kind = found
-            parts = [(found, nil, reader.forEachRecord)]
+            parts = [(found, nil, { body in try reader.forEachRecord(bytesRead: tracker.read, body) })]
             checksBytes = fingerprint.hasDamagedBytes
         }
         outcome.export = kind.source
@@ -200,8 +205,9 @@ public struct Ingestor {
         var newest: Day?
         var rejectsFiles: [String] = []
         for part in parts {
+            if let sheet = part.sheet { tracker.file = "\(name) [\(sheet)]" }
             let (partNewest, rejects) = try consume(part.stream, kind: part.kind, sheet: part.sheet, fileID: id, name: name,
-                                                    snapshot: snapshot, checksBytes: checksBytes, outcome: &outcome)
+                                                    snapshot: snapshot, checksBytes: checksBytes, tracker: tracker, outcome: &outcome)
             if let partNewest, newest.map({ partNewest > $0 }) ?? true { newest = partNewest }
             rejectsFiles += rejects.map { [$0] } ?? []
         }
@@ -212,7 +218,7 @@ public struct Ingestor {
     /// Streams one part: the first non-blank record is its header, then every record is validated and
     /// loaded, or rejected with its reasons (in the database and in the part's rejects file).
     private func consume(_ stream: RecordStream, kind: ExportKind, sheet: String?, fileID: Int, name: String, snapshot: Period?,
-                         checksBytes: Bool, outcome: inout FileOutcome) throws -> (newest: Day?, rejects: String?) {
+                         checksBytes: Bool, tracker: ProgressTracker, outcome: inout FileOutcome) throws -> (newest: Day?, rejects: String?) {
         var opened: (header: HeaderMap, loader: TableLoader, cells: [String])?
         // A title or a date above the header (a report printed to CSV, a sheet with a heading) is skipped;
         // if no header follows within a few lines, the first line's problem is the one reported.
@@ -254,6 +260,7 @@ public struct Ingestor {
             if record.isBlank { outcome.blankRows += 1; return }
             if Self.isTotalRow(record) { outcome.totalRows += 1; return }
             outcome.rowsRead += 1
+            tracker.row()
             let damaged = checksBytes ? RowChecker.damagedField(record, columns: readColumns, file: label) : nil
             let unreadable = RowChecker.structuralIssue(record, header: header, file: label, isTextLine: sheet == nil) ?? damaged
             if unreadable != nil { loader.noteRejected(record) }
