@@ -79,7 +79,20 @@ public struct Ingestor {
                 outcomes.append(ingestFile(path, explicitlyNamed: true))
             }
         }
+        Self.returnFreedMemory()
         return outcomes
+    }
+
+    /// glibc keeps the memory of a load's key map after it is freed (its mmap threshold rises with each
+    /// large block freed), so the figures computed next came on top of it: 189 MB peak for a
+    /// 3,000,000-dossier ingest. Handing it back first (RSS 115 -> 41 MB) keeps the peak at the larger
+    /// of the two steps.
+    static func returnFreedMemory() {
+        // malloc_trim is glibc's own (malloc.h is not in Swift's Glibc module): looked up, so that
+        // another C library simply has none.
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+            _ = unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)(0)
+        }
     }
 
     func dataFiles(in folder: String) -> [String] {

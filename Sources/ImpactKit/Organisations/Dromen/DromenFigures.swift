@@ -93,7 +93,7 @@ public enum DromenFigures {
             let expected = period.kind == .sinceStart ? expectedRows : 0
             reached = DistinctChildren(labels: Dromenregister.programmes.labels, expected: expected)
             helped = TallyGroup([programmes, (Breakdown.category, Dromenregister.categories.labels), (Breakdown.area, areaLabels)])
-            childrenHelped = DistinctChildren(labels: Dromenregister.programmes.labels, expected: expected)
+            childrenHelped = DistinctChildren(labels: Dromenregister.programmes.labels)     // fewer: let it grow
             toConversation = TallyGroup([programmes])
             toConnection = TallyGroup([programmes])
             workload = TallyGroup([programmes, (Breakdown.status, Array(Dromenregister.statuses.labels.prefix(3)))])
