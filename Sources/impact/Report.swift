@@ -12,6 +12,10 @@ struct Report: ParsableCommand {
             genoemd wordt (Mustache), of anders uit een vaste opmaak. Dezelfde gegevens geven byte voor byte dezelfde \
             bestanden.
 
+            Met --taal en is het rapport in het Engels (titels, labels, definities, tekst; getallen als 1,234.5 en \
+            €1,762.60) en heet het <rapport>-<periode>-en.xlsx en .txt; de tekst komt dan uit <sjabloon>.en.txt.mustache \
+            naast het Nederlandse sjabloon, of, als dat er niet is, uit de vaste opmaak.
+
             Meegeleverd: beleid (kwartaalrapportage van de beleidsadviseur armoede); zwo (stand van het jaarproject \
             Alo Mik!; --period is een seizoen, 2019-2020, met --as-of voor een peildatum erin). Lijsten voor de eigen \
             mensen van een organisatie (zwo: <rapport>-<periode>-niet-herkend.csv, de bankmutaties die bij geen \
@@ -23,6 +27,7 @@ struct Report: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var periods: PeriodOptions
+    @OptionGroup var taal: LanguageOption
 
     @Option(name: .long, help: ArgumentHelp("Map voor de rapporten.", valueName: "map"))
     var out = "out"
@@ -44,16 +49,22 @@ struct Report: ParsableCommand {
                 }
                 return period
             }
-            let model = try Reporting.model(definition, comparison: comparison, in: context)
+            let language = try taal.language
+            let model = try Reporting.model(definition, comparison: comparison, in: context, language: language)
             for warning in try Reporting.warnings(definition, comparison: comparison, in: context) { printError(warning) }
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            let stem = (out as NSString).appendingPathComponent(Reporting.fileStem(report: name, comparison: comparison))
+            let stem = (out as NSString).appendingPathComponent(Reporting.fileStem(report: name, comparison: comparison, language: language))
+            if let missing = TextRenderer.missingTemplate(for: model, in: reports) {
+                printError("let op: geen sjabloon \(missing); de Engelse tekst heeft de vaste opmaak")
+            }
             try WorkbookRenderer.write(model, to: stem + ".xlsx")
             try TextRenderer.render(model, templateFolder: reports).write(toFile: stem + ".txt", atomically: true, encoding: .utf8)
             print("geschreven: \(stem).xlsx")
             print("geschreven: \(stem).txt")
+            // The lists for the organisation's own people stay Dutch, under the Dutch report's name.
+            let ownStem = (out as NSString).appendingPathComponent(Reporting.fileStem(report: name, comparison: comparison))
             for list in try Reporting.ownLists(definition, comparison: comparison, in: context) {
-                let path = "\(stem)-\(list.suffix).csv"
+                let path = "\(ownStem)-\(list.suffix).csv"
                 try OwnListWriter.write(list, to: path)
                 print("geschreven: \(path) (\(list.description))")
             }
