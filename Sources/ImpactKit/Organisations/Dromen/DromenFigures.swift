@@ -54,8 +54,7 @@ public enum DromenFigures {
             Breakdown.channel: ["Brievenbus": "Letterbox", "Sms": "Text message", "Inloopspreekuur bibliotheek": "Library walk-in hours"],
             Breakdown.category: ["Fiets": "Bicycle", "Bijles": "Tutoring", "Muziek en cultuur": "Music and culture",
                                  "Beroep en meelopen": "Careers and job shadowing", "Kleding": "Clothing", "Overig": "Other"],
-            Breakdown.status: ["Nieuw": "New", "Uitgenodigd": "Invited", "Gesprek gevoerd": "Conversation held", "Verbonden": "Connected",
-                               "Afgerond": "Completed", "Geen reactie": "No response", "Ingetrokken": "Withdrawn"],
+            Breakdown.status: ["Nieuw": "New", "Uitgenodigd": "Invited", "Gesprek gevoerd": "Conversation held"],      // the open ones (Werkvoorraad)
             Breakdown.area: [unknownArea: "Unknown"],
         ])
 
