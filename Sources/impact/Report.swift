@@ -27,17 +27,17 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Map voor de rapporten.", valueName: "map"))
     var out = "out"
 
-    @Option(name: .long, help: ArgumentHelp("Map met rapportdefinities en sjablonen.", valueName: "map"))
-    var reports = "Reports"
+    @Option(name: .long, help: ArgumentHelp("Map met eigen rapportdefinities en sjablonen; gezocht wordt daarna in Reports/ in de huidige map, Reports/ naast de database en de meegeleverde rapporten.", valueName: "map"))
+    var reports: String?
 
-    @Option(name: .long, help: ArgumentHelp("Instellingen (bankregels); standaard impact.yaml als dat bestaat.", valueName: "pad"))
+    @Option(name: .long, help: ArgumentHelp("Instellingen (bankregels) voor alleen deze keer; standaard die in de database zijn vastgelegd (zie impact settings).", valueName: "pad"))
     var config: String?
 
     func run() throws {
         let store = try database.openStore()
         do {
-            let definition = try ReportDefinition.load(name: name, folder: reports)
-            let context = FigureContext(store: store, configuration: try loadConfiguration(config))
+            let (definition, folder) = try ReportFolders(option: reports, database: database.db).load(name)
+            let context = FigureContext(store: store, configuration: try database.settings(forIngest: false, config: config, store: store).configuration)
             let comparison = try periods.comparison(store: store) { _ in
                 guard let period = try Reporting.defaultPeriod(for: Registry.organisations(of: definition), in: context) else {
                     throw Failure("er is nog niets ingelezen waar rapport '\(name)' uit putt; begin met: impact ingest SampleData/, of geef --period")
@@ -49,7 +49,7 @@ struct Report: ParsableCommand {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             let stem = (out as NSString).appendingPathComponent(Reporting.fileStem(report: name, comparison: comparison))
             try WorkbookRenderer.write(model, to: stem + ".xlsx")
-            try TextRenderer.render(model, templateFolder: reports).write(toFile: stem + ".txt", atomically: true, encoding: .utf8)
+            try TextRenderer.render(model, templateFolder: folder).write(toFile: stem + ".txt", atomically: true, encoding: .utf8)
             print("geschreven: \(stem).xlsx")
             print("geschreven: \(stem).txt")
             for list in try Reporting.ownLists(definition, comparison: comparison, in: context) {
