@@ -28,8 +28,11 @@ cd "$(dirname "$0")/.."
 
 if [ -z "$binary" ]; then
     bash scripts/setup.sh
-    swift build -c release --product impact
-    binary="$(swift build -c release --show-bin-path)/impact"
+    # Swift's own libraries linked in, so the installed binary keeps working when the toolchain is updated or
+    # moved; in a build folder of its own, because the flag makes SwiftPM recompile (.build/release stays as it is).
+    build=(swift build -c release --product impact --static-swift-stdlib --scratch-path .build/install)
+    "${build[@]}"
+    binary="$("${build[@]}" --show-bin-path)/impact"
 fi
 [ -x "$binary" ] || { echo "install.sh: $binary is geen uitvoerbaar bestand" >&2; exit 1; }
 share="$prefix/share/impact"

@@ -7,7 +7,8 @@ struct Report: ParsableCommand {
         abstract: "Maakt een rapport als Excel-werkmap en als tekst.",
         discussion: """
             Schrijft <uitvoer>/<rapport>-<periode>.xlsx en .txt (met --as-of: <rapport>-<periode>-tm-<datum>). Wat een \
-            rapport bevat staat in <rapporten>/<rapport>.yaml: secties met kerncijfers, uitsplitsingen, een trend of een \
+            rapport bevat staat in <rapport>.yaml, gezocht in: de map van --reports, Reports/ in de huidige map, Reports/ \
+            naast de database en de meegeleverde rapporten (de eerste map met dat bestand telt): secties met kerncijfers, uitsplitsingen, een trend of een \
             blok van een organisatie, met elk cijfer van elke organisatie. De tekst komt uit het sjabloon dat daar \
             genoemd wordt (Mustache), of anders uit een vaste opmaak. Dezelfde gegevens geven byte voor byte dezelfde \
             bestanden.
@@ -18,7 +19,7 @@ struct Report: ParsableCommand {
             bankregel passen, met naam en omschrijving, alleen voor de penningmeester) komen ernaast.
             """)
 
-    @Argument(help: ArgumentHelp("Welk rapport (een bestand <rapporten>/<naam>.yaml).", valueName: "rapport"))
+    @Argument(help: ArgumentHelp("Welk rapport (een bestand <naam>.yaml in een van de rapportmappen).", valueName: "rapport"))
     var name: String
 
     @OptionGroup var database: DatabaseOptions
