@@ -78,7 +78,9 @@ public struct SettingsInForce {
 
     /// The recorded settings, with a warning when one of the user's files says something else.
     static func fromDatabase(_ recorded: RecordedSettings, search: SettingsSearch) throws -> SettingsInForce {
-        let configuration = try Configuration.parse(recorded.text, file: recorded.origin, exports: Registry.exports, readers: Registry.settingReaders)
+        // Named as recorded, so a mistake found now (a newer impact, stricter) points to `impact settings apply`.
+        let configuration = try Configuration.parse(recorded.text, file: "\(recorded.origin) (vastgelegd in de database)",
+                                                    exports: Registry.exports, readers: Registry.settingReaders)
         var warnings: [String] = []
         if search.option == nil, let file = try search.userFile(), let digest = file.sha256, digest != recorded.sha256 {
             warnings.append("let op: \(file.path) verschilt van de instellingen in de database (\(describe(recorded))); de cijfers gebruiken "
