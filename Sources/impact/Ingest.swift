@@ -27,6 +27,8 @@ struct Ingest: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Map voor de afgekeurde regels (submap afgekeurd/).", valueName: "map"))
     var out = "out"
 
+    @OptionGroup var progress: ProgressOptions
+
     @Flag(name: .long, help: "Eindig met exitcode 3 als er een bestand is geweigerd of een regel is afgekeurd.")
     var strict = false
 
@@ -35,9 +37,14 @@ struct Ingest: ParsableCommand {
         let settings = try database.settings(forIngest: true, config: config, store: store)
         let configuration = settings.configuration
         for note in settings.notes { print(note) }
-        let ingestor = Ingestor(store: store, configuration: configuration, rejectsFolder: (out as NSString).appendingPathComponent("afgekeurd"))
+        var ingestor = Ingestor(store: store, configuration: configuration, rejectsFolder: (out as NSString).appendingPathComponent("afgekeurd"))
+        let status = progress.statusLine()
+        let meter = IngestMeter(status)
+        ingestor.progress = meter.update
         let outcomes = ingestor.ingest(paths)
+        status.show("de cijfers van het ingelezen kwartaal berekenen (voor een snel rapport)")
         try FigureSets.prepare(after: outcomes, in: FigureContext(store: store, configuration: configuration))
+        status.clear()
         print(IngestSummary.render(outcomes), terminator: "")
         let usable = outcomes.contains { outcome in
             switch outcome.result { case .loaded, .unchanged: return true; default: return false }
