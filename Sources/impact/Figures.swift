@@ -18,7 +18,7 @@ struct Figures: ParsableCommand {
     @OptionGroup var periods: PeriodOptions
     @OptionGroup var taal: LanguageOption
 
-    @Option(name: .long, help: ArgumentHelp("Instellingen (bankregels); standaard impact.yaml als dat bestaat.", valueName: "pad"))
+    @Option(name: .long, help: ArgumentHelp("Instellingen (bankregels) voor alleen deze keer; standaard die in de database zijn vastgelegd (zie impact settings).", valueName: "pad"))
     var config: String?
 
     @Option(name: .long, help: "Uitvoerformaat: csv of json.")
@@ -29,7 +29,7 @@ struct Figures: ParsableCommand {
 
     func run() throws {
         let store = try database.openStore()
-        let context = FigureContext(store: store, configuration: try loadConfiguration(config))
+        let context = FigureContext(store: store, configuration: try database.settings(forIngest: false, config: config, store: store).configuration)
         let comparison = try periods.comparison(store: store) { _ in
             guard let period = try Reporting.defaultPeriod(for: Registry.all, in: context) else {
                 throw Failure("er is nog niets ingelezen; begin met: impact ingest SampleData/, of geef --period")

@@ -7,7 +7,8 @@ struct Report: ParsableCommand {
         abstract: "Maakt een rapport als Excel-werkmap en als tekst.",
         discussion: """
             Schrijft <uitvoer>/<rapport>-<periode>.xlsx en .txt (met --as-of: <rapport>-<periode>-tm-<datum>). Wat een \
-            rapport bevat staat in <rapporten>/<rapport>.yaml: secties met kerncijfers, uitsplitsingen, een trend of een \
+            rapport bevat staat in <rapport>.yaml, gezocht in: de map van --reports, Reports/ in de huidige map, Reports/ \
+            naast de database en de meegeleverde rapporten (de eerste map met dat bestand telt): secties met kerncijfers, uitsplitsingen, een trend of een \
             blok van een organisatie, met elk cijfer van elke organisatie. De tekst komt uit het sjabloon dat daar \
             genoemd wordt (Mustache), of anders uit een vaste opmaak. Dezelfde gegevens geven byte voor byte dezelfde \
             bestanden.
@@ -22,7 +23,7 @@ struct Report: ParsableCommand {
             bankregel passen, met naam en omschrijving, alleen voor de penningmeester) komen ernaast.
             """)
 
-    @Argument(help: ArgumentHelp("Welk rapport (een bestand <rapporten>/<naam>.yaml).", valueName: "rapport"))
+    @Argument(help: ArgumentHelp("Welk rapport (een bestand <naam>.yaml in een van de rapportmappen).", valueName: "rapport"))
     var name: String
 
     @OptionGroup var database: DatabaseOptions
@@ -32,10 +33,10 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Map voor de rapporten.", valueName: "map"))
     var out = "out"
 
-    @Option(name: .long, help: ArgumentHelp("Map met rapportdefinities en sjablonen.", valueName: "map"))
-    var reports = "Reports"
+    @Option(name: .long, help: ArgumentHelp("Map met eigen rapportdefinities en sjablonen; gezocht wordt daarna in Reports/ in de huidige map, Reports/ naast de database en de meegeleverde rapporten.", valueName: "map"))
+    var reports: String?
 
-    @Option(name: .long, help: ArgumentHelp("Instellingen (bankregels); standaard impact.yaml als dat bestaat.", valueName: "pad"))
+    @Option(name: .long, help: ArgumentHelp("Instellingen (bankregels) voor alleen deze keer; standaard die in de database zijn vastgelegd (zie impact settings).", valueName: "pad"))
     var config: String?
 
     @OptionGroup var progress: ProgressOptions
@@ -45,8 +46,8 @@ struct Report: ParsableCommand {
         let status = progress.statusLine()
         defer { status.clear() }
         do {
-            let definition = try ReportDefinition.load(name: name, folder: reports)
-            let context = FigureContext(store: store, configuration: try loadConfiguration(config))
+            let (definition, folder) = try ReportFolders(option: reports, database: database.db).load(name)
+            let context = FigureContext(store: store, configuration: try database.settings(forIngest: false, config: config, store: store).configuration)
             let comparison = try periods.comparison(store: store) { _ in
                 guard let period = try Reporting.defaultPeriod(for: Registry.organisations(of: definition), in: context) else {
                     throw Failure("er is nog niets ingelezen waar rapport '\(name)' uit putt; begin met: impact ingest SampleData/, of geef --period")
@@ -57,7 +58,7 @@ struct Report: ParsableCommand {
             status.show("rapport \(name) \(comparison.current.label): de cijfers berekenen")
             let model = try Reporting.model(definition, comparison: comparison, in: context, language: language)
             var warnings = try Reporting.warnings(definition, comparison: comparison, in: context)
-            if let missing = TextRenderer.missingTemplate(for: model, in: reports) {
+            if let missing = TextRenderer.missingTemplate(for: model, in: folder) {
                 warnings.append("let op: geen sjabloon \(missing); de Engelse tekst heeft de vaste opmaak")
             }
             if !warnings.isEmpty { status.clear() }
@@ -67,7 +68,7 @@ struct Report: ParsableCommand {
             status.show("rapport \(name) \(comparison.current.label): \(stem).xlsx schrijven")
             try WorkbookRenderer.write(model, to: stem + ".xlsx")
             status.show("rapport \(name) \(comparison.current.label): \(stem).txt schrijven")
-            try TextRenderer.render(model, templateFolder: reports).write(toFile: stem + ".txt", atomically: true, encoding: .utf8)
+            try TextRenderer.render(model, templateFolder: folder).write(toFile: stem + ".txt", atomically: true, encoding: .utf8)
             status.clear()
             print("geschreven: \(stem).xlsx")
             print("geschreven: \(stem).txt")

@@ -65,7 +65,9 @@ struct LanguageCLITests {
                                           in: folder.url)
             #expect(report.status == 0, "\(report.errors)")
             #expect(report.output == "geschreven: uit/proef-2024-Q4-en.xlsx\ngeschreven: uit/proef-2024-Q4-en.txt\n")
-            #expect(report.errors.contains("let op: geen sjabloon rapporten/proef.en.txt.mustache; de Engelse tekst heeft de vaste opmaak"))
+            // The folder the definition was found in, searched in order (--reports, ./Reports, ...), by its full path.
+            #expect(report.errors.contains("let op: geen sjabloon \(folder.path)/rapporten/proef.en.txt.mustache; de Engelse tekst heeft de vaste opmaak"),
+                    "\(report.errors)")
             #expect(try folder.read("uit/proef-2024-Q4-en.txt").hasPrefix("Proef zonder Engelse titel\nPeriod 2024-Q4: "))
         }
     }
