@@ -7,7 +7,7 @@ import Testing
 /// rows of the same file still load; a file that is not the export is refused whole with a clear message,
 /// and a refusal touches nothing already loaded (each refused file is ingested after its export's good
 /// file, and every table must be as that good file left it). Messages are copied from what impact prints;
-/// the ones left unclear are marked `// minor, left: ...`.
+/// each case says what it shows where that is not plain from its name.
 @Suite struct CorpusTests {
     struct Case: Sendable, CustomTestStringConvertible {
         enum Outcome: Sendable, Equatable {
@@ -160,10 +160,10 @@ import Testing
         .init("postcodes/postcodes_pc4-dubbel.csv", read: 3, loaded: 2, rejected: 1, issues: [
             "postcodes_pc4-dubbel.csv, regel 3, kolom PC4, waarde \"1311\": primary-key: deze PC4 staat al op regel 2; de eerste is geladen",
         ]),
-        // minor, left: "13AB" gives "geen geheel getal"; the spreekuren say "geen PC4 (verwacht vier cijfers, bijvoorbeeld 1311)", clearer for the same mistake
+        // A PC4 is checked as a PC4 (four digits, not starting with 0), as the spreekuren do.
         .init("postcodes/postcodes_pc4-fout.csv", read: 4, loaded: 2, rejected: 2, issues: [
-            "postcodes_pc4-fout.csv, regel 3, kolom PC4, waarde \"13AB\": type-error: geen geheel getal",
-            "postcodes_pc4-fout.csv, regel 4, kolom PC4, waarde \"999\": constraint-error: ligt niet tussen 1000 en 9999",
+            "postcodes_pc4-fout.csv, regel 3, kolom PC4, waarde \"13AB\": type-error: geen PC4 (verwacht vier cijfers, bijvoorbeeld 1311)",
+            "postcodes_pc4-fout.csv, regel 4, kolom PC4, waarde \"999\": type-error: geen PC4 (verwacht vier cijfers, bijvoorbeeld 1311)",
         ]),
         .init("postcodes/postcodes_stadsdeel-leeg.csv", read: 3, loaded: 2, rejected: 1, issues: [
             "postcodes_stadsdeel-leeg.csv, regel 3, kolom Stadsdeel, waarde \"\": constraint-error: verplicht veld is leeg",
