@@ -7,37 +7,14 @@ import Testing
 struct InstallTests {
     /// Runs `bash scripts/install.sh` with the test build's binary (no release build in a test).
     static func install(prefix: URL, from folder: URL) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["bash", repositoryRoot.appendingPathComponent("scripts/install.sh").path, "--prefix", prefix.path, "--binary", CLITests.binary.path]
-        process.currentDirectoryURL = folder
-        process.environment = ["PATH": "/usr/bin:/bin", "HOME": folder.path]
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile(), err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        try CLITests.run(executable: URL(fileURLWithPath: "/usr/bin/env"),
+                         ["bash", repositoryRoot.appendingPathComponent("scripts/install.sh").path, "--prefix", prefix.path, "--binary", CLITests.binary.path],
+                         in: folder, environment: ["PATH": "/usr/bin:/bin", "HOME": folder.path])
     }
 
     /// Every file under `folder`, relative, sorted.
     static func tree(_ folder: URL) -> [String] {
         (FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []).sorted()
-    }
-
-    static func run(_ binary: URL, _ arguments: [String], in folder: URL) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile(), err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
     }
 
     @Test func installedBinaryGivesTheRepositorysFiguresAndReportsFromAnEmptyFolder() throws {
@@ -64,11 +41,11 @@ struct InstallTests {
         let sample = repositoryRoot.appendingPathComponent("SampleData")
         let exports = ["postcodes_almere.csv", "dromen/dromen_2022-Q3.csv", "dromen/dromen_2022-Q4.csv", "zwo"].map { sample.appendingPathComponent($0).path }
         let there = folder.url.appendingPathComponent("a.sqlite").path, here = folder.url.appendingPathComponent("b.sqlite").path
-        #expect(try Self.run(binary, ["ingest"] + exports + ["--db", there, "--out", folder.url.appendingPathComponent("uit-a").path], in: empty).status == 0)
+        #expect(try CLITests.run(executable: binary, ["ingest"] + exports + ["--db", there, "--out", folder.url.appendingPathComponent("uit-a").path], in: empty).status == 0)
         #expect(try CLITests.run(["ingest"] + exports + ["--db", here, "--out", folder.url.appendingPathComponent("uit-b").path], in: repositoryRoot).status == 0)
 
         for period in ["2018-2019", "2022-Q4"] {
-            let a = try Self.run(binary, ["figures", "--period", period, "--db", there], in: empty)
+            let a = try CLITests.run(executable: binary, ["figures", "--period", period, "--db", there], in: empty)
             let b = try CLITests.run(["figures", "--period", period, "--db", here], in: repositoryRoot)
             #expect(a.status == 0, "\(a.errors)")
             // The same notes (quarters without a register), none about settings or bank rules.
@@ -78,7 +55,7 @@ struct InstallTests {
         }
         for (report, period) in [("zwo", "2018-2019"), ("beleid", "2022-Q4")] {
             let a = folder.url.appendingPathComponent("rapport-a"), b = folder.url.appendingPathComponent("rapport-b")
-            let made = try Self.run(binary, ["report", report, "--period", period, "--db", there, "--out", a.path], in: empty)
+            let made = try CLITests.run(executable: binary, ["report", report, "--period", period, "--db", there, "--out", a.path], in: empty)
             #expect(made.status == 0, "\(made.errors)")
             #expect(try CLITests.run(["report", report, "--period", period, "--db", here, "--out", b.path], in: repositoryRoot).status == 0)
             for file in ["\(report)-\(period).txt", "\(report)-\(period).xlsx"] {
@@ -91,11 +68,11 @@ struct InstallTests {
 
         // A report of the user's own, in ./Reports, replaces the built-in one of that name; the others stay.
         try folder.write("leeg/Reports/zwo.yaml", "titel: Eigen ZWO-rapport\nsecties:\n  - kerncijfers: [Opbrengst per bron]\n")
-        let own = try Self.run(binary, ["report", "zwo", "--period", "2018-2019", "--db", there, "--out", "eigen"], in: empty)
+        let own = try CLITests.run(executable: binary, ["report", "zwo", "--period", "2018-2019", "--db", there, "--out", "eigen"], in: empty)
         #expect(own.status == 0, "\(own.errors)")
         #expect(try folder.read("leeg/eigen/zwo-2018-2019.txt").hasPrefix("Eigen ZWO-rapport\n"))
-        #expect(try Self.run(binary, ["report", "beleid", "--period", "2022-Q4", "--db", there, "--out", "eigen"], in: empty).status == 0)
-        let unknown = try Self.run(binary, ["report", "zwoo", "--db", there], in: empty)
+        #expect(try CLITests.run(executable: binary, ["report", "beleid", "--period", "2022-Q4", "--db", there, "--out", "eigen"], in: empty).status == 0)
+        let unknown = try CLITests.run(executable: binary, ["report", "zwoo", "--db", there], in: empty)
         #expect(unknown.status == 1)
         #expect(unknown.errors.contains("geen rapportdefinitie 'zwoo'; bekend: alamal, alliantie, beleid, financier-activering, financier-alamal, "
                                         + "financier-alliantie, financier-dromen, financier-zwo, zwo; gezocht in: \(empty.path)/Reports, \(folder.path)/Reports, "
@@ -110,7 +87,7 @@ struct InstallTests {
         let alone = folder.url.appendingPathComponent("alleen/impact")
         try FileManager.default.createDirectory(at: alone.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: CLITests.binary, to: alone)
-        let report = try Self.run(alone, ["report", "beleid"], in: folder.url)
+        let report = try CLITests.run(executable: alone, ["report", "beleid"], in: folder.url)
         #expect(report.status == 1)
         #expect(report.errors.contains("geen rapportdefinitie 'beleid'; bekend: geen; gezocht in: \(folder.path)/Reports; de meegeleverde rapporten staan "
                                        + "niet bij het programma (gezocht: \(folder.path)/share/impact, \(folder.path)/alleen); installeer met: bash scripts/install.sh"),
