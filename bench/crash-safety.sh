@@ -38,10 +38,10 @@ start() {  # case db: the case's starting state
     rm -f "$2" "$2-wal" "$2-shm" "$2-journal"
     if [ "$1" = loaded ]; then cp "$dir/base.sqlite" "$2"; fi
 }
-outcome() {  # case db name: figures and status (without the database's name) into $dir/name.*
+outcome() {  # case db name: figures and status (without the database's name, nor when settings were recorded) into $dir/name.*
     local -n period=period_$1
     "$impact" figures --period "$period" --db "$2" --output "$dir/$3.figures.csv" 2>>"$dir/$3.log"
-    "$impact" status --db "$2" | tail -n +2 >"$dir/$3.status.txt"
+    "$impact" status --db "$2" | tail -n +2 | sed -E 's/, vastgelegd [0-9T:Z-]+,/, vastgelegd (tijd),/' >"$dir/$3.status.txt"
 }
 
 # References, and how long a clean ingest takes (milliseconds).

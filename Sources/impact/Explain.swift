@@ -33,10 +33,10 @@ struct Explain: ParsableCommand {
     @Option(name: .customLong("rapport"), help: ArgumentHelp("Het rapport waarin het cijfer staat; een openbaar rapport wordt geweigerd.", valueName: "rapport"))
     var report: String?
 
-    @Option(name: .long, help: ArgumentHelp("Map met rapportdefinities.", valueName: "map"))
-    var reports = "Reports"
+    @Option(name: .long, help: ArgumentHelp("Map met eigen rapportdefinities; gezocht wordt daarna zoals bij impact report.", valueName: "map"))
+    var reports: String?
 
-    @Option(name: .long, help: ArgumentHelp("Instellingen (bankregels); standaard impact.yaml als dat bestaat.", valueName: "pad"))
+    @Option(name: .long, help: ArgumentHelp("Instellingen (bankregels) voor alleen deze keer; standaard die in de database zijn vastgelegd (zie impact settings).", valueName: "pad"))
     var config: String?
 
     @Option(name: .long, help: "Uitvoerformaat: tekst of csv (voor Excel).")
@@ -47,11 +47,11 @@ struct Explain: ParsableCommand {
 
     func run() throws {
         do {
-            if let report, let refusal = Explaining.refusal(for: try ReportDefinition.load(name: report, folder: reports)) {
+            if let report, let refusal = Explaining.refusal(for: try ReportFolders(option: reports, database: database.db).load(report).definition) {
                 throw Failure(refusal)
             }
             let store = try database.openStore()
-            let context = FigureContext(store: store, configuration: try loadConfiguration(config))
+            let context = FigureContext(store: store, configuration: try database.settings(forIngest: false, config: config, store: store).configuration)
             let comparison = try periods.comparison(store: store) { _ in
                 guard let period = try Explaining.defaultPeriod(figure: figure, in: context) else {
                     throw Failure("er is nog niets ingelezen voor \(figure); begin met: impact ingest SampleData/, of geef --period")

@@ -10,13 +10,15 @@ struct Figures: ParsableCommand {
             period, value. Voor de gevraagde periode, de periode ervoor, dezelfde periode een jaar eerder en \
             sinds-start tot het einde van de periode; elke rij draagt het label van haar periode (2022-Q4, 2022-Q3, \
             2021-Q4, sinds-start). Cijfernamen zoals in METRICS.md; decimalen met een punt; een leeg veld (CSV) of \
-            null (JSON) als er niets te berekenen viel.
+            null (JSON) als er niets te berekenen viel. Met --taal en staan de namen van cijfers, uitsplitsingen en vaste \
+            categorieën in het Engels (en sinds-start als since-start); zonder --taal blijft alles zoals het was.
             """)
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var periods: PeriodOptions
+    @OptionGroup var taal: LanguageOption
 
-    @Option(name: .long, help: ArgumentHelp("Instellingen (bankregels); standaard impact.yaml als dat bestaat.", valueName: "pad"))
+    @Option(name: .long, help: ArgumentHelp("Instellingen (bankregels) voor alleen deze keer; standaard die in de database zijn vastgelegd (zie impact settings).", valueName: "pad"))
     var config: String?
 
     @Option(name: .long, help: "Uitvoerformaat: csv of json.")
@@ -27,7 +29,7 @@ struct Figures: ParsableCommand {
 
     func run() throws {
         let store = try database.openStore()
-        let context = FigureContext(store: store, configuration: try loadConfiguration(config))
+        let context = FigureContext(store: store, configuration: try database.settings(forIngest: false, config: config, store: store).configuration)
         let comparison = try periods.comparison(store: store) { _ in
             guard let period = try Reporting.defaultPeriod(for: Registry.all, in: context) else {
                 throw Failure("er is nog niets ingelezen; begin met: impact ingest SampleData/, of geef --period")
@@ -39,7 +41,7 @@ struct Figures: ParsableCommand {
             throw Failure(error.description)
         }
         for warning in try FigureSets.warnings(comparison.all, in: context) { printError(warning) }
-        let text = TidyFigures.render(values, as: format)
+        let text = TidyFigures.render(Registry.catalog.translated(values, to: try taal.language), as: format)
         if let output {
             do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch { throw Failure("kan \(output) niet schrijven: \(error.localizedDescription)") }
         } else {

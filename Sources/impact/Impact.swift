@@ -17,13 +17,14 @@ struct Impact: ParsableCommand {
               impact report beleid --period 2022-Q4   out/beleid-2022-Q4.xlsx en .txt
               impact figures --period 2022-Q4         alle cijfers in rijen (csv/json)
               impact explain "Dromen ontvangen" --period 2022-Q4   de regels achter een cijfer (intern)
+              impact settings                         welke instellingen (impact.yaml) de cijfers gebruiken
 
             Exitcodes: 0 gelukt; 1 niets bruikbaars gelezen of een rapport kon niet worden gemaakt; \
             64 verkeerd gebruik (onbekende optie, ongeldige periode); \
             3 met --strict: er is een bestand geweigerd \
             of een regel afgekeurd.
             """,
-        subcommands: [Ingest.self, Status.self, Report.self, Figures.self, Explain.self]
+        subcommands: [Ingest.self, Status.self, Report.self, Figures.self, Explain.self, Settings.self]
     )
 }
 

@@ -21,21 +21,30 @@ struct Ingest: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(name: .long, help: ArgumentHelp("Instellingen met kolomkoppelingen; standaard impact.yaml als dat bestaat.", valueName: "pad"))
+    @Option(name: .long, help: ArgumentHelp("Instellingen (kolomkoppelingen, bankregels); standaard impact.yaml in de huidige map of naast de database. Worden vastgelegd in de database als ze verschillen van de vastgelegde.", valueName: "pad"))
     var config: String?
 
     @Option(name: .long, help: ArgumentHelp("Map voor de afgekeurde regels (submap afgekeurd/).", valueName: "map"))
     var out = "out"
 
+    @OptionGroup var progress: ProgressOptions
+
     @Flag(name: .long, help: "Eindig met exitcode 3 als er een bestand is geweigerd of een regel is afgekeurd.")
     var strict = false
 
     func run() throws {
-        let configuration = try loadConfiguration(config)
         let store = try database.openStore()
-        let ingestor = Ingestor(store: store, configuration: configuration, rejectsFolder: (out as NSString).appendingPathComponent("afgekeurd"))
+        let settings = try database.settings(forIngest: true, config: config, store: store)
+        let configuration = settings.configuration
+        for note in settings.notes { print(note) }
+        var ingestor = Ingestor(store: store, configuration: configuration, rejectsFolder: (out as NSString).appendingPathComponent("afgekeurd"))
+        let status = progress.statusLine()
+        let meter = IngestMeter(status)
+        ingestor.progress = meter.update
         let outcomes = ingestor.ingest(paths)
+        status.show("de cijfers van het ingelezen kwartaal berekenen (voor een snel rapport)")
         try FigureSets.prepare(after: outcomes, in: FigureContext(store: store, configuration: configuration))
+        status.clear()
         print(IngestSummary.render(outcomes), terminator: "")
         let usable = outcomes.contains { outcome in
             switch outcome.result { case .loaded, .unchanged: return true; default: return false }
@@ -48,10 +57,4 @@ struct Ingest: ParsableCommand {
         }
         if strict && troubled { throw ExitCode(3) }
     }
-}
-
-func loadConfiguration(_ path: String?) throws -> Configuration {
-    let chosen = path ?? (FileManager.default.fileExists(atPath: "impact.yaml") ? "impact.yaml" : nil)
-    guard let chosen else { return Configuration() }
-    do { return try Configuration.load(path: chosen) } catch { throw Failure("\(error)") }
 }

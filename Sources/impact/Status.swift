@@ -4,9 +4,12 @@ import ImpactKit
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Laat per bron zien wat er is ingelezen.",
-        discussion: "Per export: aantal bestanden, momentopnamen (eerste t/m laatste), regels geladen en afgekeurd, en de nieuwste datum in de gegevens.")
+        discussion: "Per export: aantal bestanden, momentopnamen (eerste t/m laatste), regels geladen en afgekeurd, en de nieuwste datum in de gegevens; en welke instellingen (impact.yaml) de cijfers gebruiken.")
 
     @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .long, help: ArgumentHelp("Een instellingenbestand om met de vastgelegde te vergelijken.", valueName: "pad"))
+    var config: String?
 
     func run() throws {
         let store = try database.openStore()
@@ -16,6 +19,9 @@ struct Status: ParsableCommand {
             return
         }
         print("Database: \(database.db)")
+        let settings = try database.settings(forIngest: false, config: config, store: store, printWarnings: false)
+        print("Instellingen: \(settings.description)")
+        for warning in settings.warnings { print("  \(warning)") }
         for kind in Registry.exports {
             let all = files.filter { $0.source == kind.source }
             guard !all.isEmpty else { print("\(kind.title): niets ingelezen"); continue }

@@ -41,7 +41,7 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
 
     /// Everything up to and including `last`, from the snapshot of `snapshotDay` (default `last`).
     public static func sinceStart(through last: Day, snapshotDay: Day? = nil) -> Period {
-        Period(kind: .sinceStart, first: Day(year: 1900, month: 1, day: 1)!, last: last, label: "sinds-start", snapshotDay: snapshotDay)
+        Period(kind: .sinceStart, first: Day(year: 1900, month: 1, day: 1)!, last: last, label: sinceStartLabel, snapshotDay: snapshotDay)
     }
 
     /// The quarter a file's name says it holds: `dromen_2022-Q4.csv` is 2022-Q4.

@@ -15,6 +15,9 @@ public struct Configuration: Sendable {
     public var settings: [String: any Sendable]
     /// Where the settings came from, for messages.
     public var file: String
+    /// The text they were read from, and the SHA-256 of its UTF-8 bytes: what the database records.
+    public var text = ""
+    public var sha256: String { SHA256Digest.hex(of: text) }
 
     public init(renames: [String: [String: String]] = [:], settings: [String: any Sendable] = [:], file: String = "impact.yaml") {
         self.renames = renames; self.settings = settings; self.file = file
@@ -26,6 +29,11 @@ public struct Configuration: Sendable {
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
             throw InputError(file: path, message: "kan de instellingen niet lezen")
         }
+        return try parse(text, file: path, exports: exports, readers: readers)
+    }
+
+    /// The same from the text itself (settings recorded in the database); `file` names them in messages.
+    public static func parse(_ text: String, file path: String, exports: [ExportKind], readers: [SettingReader]) throws -> Configuration {
         let root: Any?
         do { root = try Yams.load(yaml: text) } catch {
             throw InputError(file: path, message: "geen geldige YAML: \(error)")
@@ -53,7 +61,9 @@ public struct Configuration: Sendable {
             }
             renames[key] = map
         }
-        return Configuration(renames: renames, settings: settings, file: path)
+        var configuration = Configuration(renames: renames, settings: settings, file: path)
+        configuration.text = text
+        return configuration
     }
 }
 

@@ -53,6 +53,21 @@ public struct HeaderMap: Sendable {
         return HeaderMap(positions: positions, fieldCount: width, unknown: unknown)
     }
 
+    /// The same for a file of `kind` read as `layout` (the closest of its layouts): when the export has
+    /// several layouts (the bank's), a header that fits none says which ones impact knows.
+    public static func resolve(header: [String], layout: ExportLayout, of kind: ExportKind, renames: [String: String], file: String) throws(InputError) -> HeaderMap {
+        do {
+            return try resolve(header: header, columns: layout.columns, renames: renames, file: file)
+        } catch where kind.layouts.count > 1 && error.message.hasPrefix(IssueKind.missingLabel.rawValue + ": ") {
+            let names = kind.layouts.map(\.name)
+            let known = names.dropLast().joined(separator: ", ") + " of " + names.last!
+            let fits = "\(IssueKind.missingLabel.rawValue): de kop past bij geen van de \(names.count) indelingen die impact kent voor \(kind.title) (\(known))"
+            // Naming the closest layout's missing columns helps only when the header is mostly that layout.
+            guard layout.match(header: header, renames: renames) >= 0.5 else { throw InputError(file: file, message: fits + "; het bestand is niet ingelezen") }
+            throw InputError(file: file, message: fits + "; het dichtst bij komt \(layout.name), maar daarvan " + error.message.dropFirst(IssueKind.missingLabel.rawValue.count + 2))
+        }
+    }
+
     static func normalize(_ name: String) -> String {
         name.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     }

@@ -13,20 +13,38 @@ struct RowChecker {
 
     /// A record whose number of cells differs from the header's: its columns cannot be trusted, so this
     /// is the only issue reported for it. Trailing empty cells (Excel pads rows) are not extra.
-    static func structuralIssue(_ record: CSVRecord, header: HeaderMap, file: String) -> RowIssue? {
+    /// `isTextLine`: the record is a CSV line, where a misplaced quote is the likeliest cause of a wrong
+    /// field count. A sheet's row is never short of cells (Excel leaves empty cells at the end of a row
+    /// out of the file; they read as empty), and its cells may hold line breaks of their own.
+    static func structuralIssue(_ record: CSVRecord, header: HeaderMap, file: String, isTextLine: Bool) -> RowIssue? {
         if record.hasUnclosedQuote {
             return RowIssue(file: file, line: record.line, column: "", value: "", kind: .formatError,
                             message: "een aanhalingsteken (\") wordt geopend maar nergens gesloten; de rest van het bestand is als één veld gelezen")
         }
-        if record.count < header.fieldCount {
+        if isTextLine && record.count < header.fieldCount {
             return RowIssue(file: file, line: record.line, column: "", value: "", kind: .missingCell,
-                            message: "de regel heeft \(record.count) velden, de kop \(header.fieldCount)")
+                            message: "de regel heeft \(record.count) velden, de kop \(header.fieldCount)" + (isTextLine ? quoteHint(record) : ""))
         }
         for index in header.fieldCount..<max(header.fieldCount, record.count) where record.trimmed(index).count > 0 {
             return RowIssue(file: file, line: record.line, column: "", value: record.rawString(index), kind: .extraCell,
-                            message: "de regel heeft \(record.count) velden, de kop \(header.fieldCount) (een scheidingsteken in een veld zonder aanhalingstekens?)")
+                            message: "de regel heeft \(record.count) velden, de kop \(header.fieldCount)" + ((isTextLine ? quoteHint(record) : "").nonEmpty ?? " (een scheidingsteken in een veld zonder aanhalingstekens?)"))
         }
         return nil
+    }
+
+    /// Why the fields may have come out wrong: a quote that opened a field running over several lines (it
+    /// swallowed the lines after it), or a quote left over inside a field (where such a field ended).
+    static func quoteHint(_ record: CSVRecord) -> String {
+        var lineBreaks = 0, strayQuote = false
+        for index in 0..<record.count {
+            for byte in record.bytes(index) {
+                if byte == UInt8(ascii: "\n") { lineBreaks += 1 } else if byte == UInt8(ascii: "\"") { strayQuote = true }
+            }
+        }
+        if lineBreaks > 0 {
+            return "; een aanhalingsteken (\") opent een veld dat pas op regel \(record.line + lineBreaks) sluit, zodat regel \(record.line) t/m \(record.line + lineBreaks) als één regel zijn gelezen: staat er een aanhalingsteken te veel?"
+        }
+        return strayQuote ? "; een veld bevat een los aanhalingsteken (\"): sloot het hier een veld dat op een eerdere regel openging?" : ""
     }
 
     /// A NUL byte, or in a UTF-8 file bytes that are not UTF-8, in a field that is read: the row is
@@ -210,4 +228,8 @@ struct RowChecker {
         guard digits == 4, letters == 0 || letters == 2 else { fail(column, .typeError, "geen postcode (verwacht 1234 AB of 1234)"); return nil }
         return value
     }
+}
+
+private extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
 }

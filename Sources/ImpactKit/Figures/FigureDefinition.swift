@@ -30,6 +30,27 @@ public struct FigureDefinition: Sendable, Hashable {
         self.breakdownUnit = breakdownUnit; self.overlapNote = overlapNote
     }
 
+    /// The English of the name, the definition and the overlap note, for funders abroad (`--taal en`): set
+    /// with `.english(...)` beside the Dutch, in the organisation's own folder.
+    public struct English: Sendable, Hashable {
+        public let name: String
+        public let definition: String
+        public let overlapNote: String?
+    }
+    public private(set) var english: English?
+
+    /// The same figure with its English name and definition.
+    public func english(_ name: String, overlapNote: String? = nil, _ definition: String) -> FigureDefinition {
+        var copy = self
+        copy.english = English(name: name, definition: definition, overlapNote: overlapNote)
+        return copy
+    }
+
+    /// The name in `language`; the Dutch one where no English is given.
+    public func name(in language: Language) -> String { language == .en ? english?.name ?? name : name }
+    public func definition(in language: Language) -> String { language == .en ? english?.definition ?? definition : definition }
+    public func overlapNote(in language: Language) -> String? { language == .en ? english?.overlapNote ?? overlapNote : overlapNote }
+
     /// The unit of its values in `breakdown`.
     public func unit(in breakdown: String) -> Unit { breakdown == FigureValue.total ? unit : breakdownUnit ?? unit }
 }

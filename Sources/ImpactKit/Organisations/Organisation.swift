@@ -21,6 +21,10 @@ public protocol Organisation: Sendable {
     var figures: [FigureDefinition] { get }
     /// Rules that hold for all its figures, printed under the definitions.
     var rules: [String] { get }
+    /// The same rules in English, one for one (`--taal en`).
+    var englishRules: [String] { get }
+    /// The English of its breakdowns and of the categories it defines itself (`--taal en`).
+    var glossary: Glossary { get }
     /// The snapshot export whose quarter a period's figures come from (nil: it has none): `report` and
     /// `figures` warn when a period's own snapshot is not ingested yet.
     var snapshotExport: ExportKind? { get }
@@ -55,6 +59,8 @@ extension Organisation {
     public var schemaUpgrades: [Int: [String]] { [:] }
     public func figureStamp(for period: Period, in context: FigureContext) throws -> String? { nil }
     public var rules: [String] { [] }
+    public var englishRules: [String] { rules }
+    public var glossary: Glossary { Glossary() }
     public var snapshotExport: ExportKind? { nil }
     public var settingReaders: [SettingReader] { [] }
     public var blocks: [BlockBuilder] { [] }

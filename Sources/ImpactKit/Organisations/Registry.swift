@@ -19,7 +19,8 @@ public enum Registry {
     public static var catalog: ReportCatalog {
         ReportCatalog(owners: all.map { organisation in
             ReportCatalog.Owner(id: organisation.id, figures: organisation.figures, blocks: organisation.blocks,
-                                rules: organisation.rules, hasSnapshots: organisation.snapshotExport != nil)
+                                rules: organisation.rules, hasSnapshots: organisation.snapshotExport != nil,
+                                englishRules: organisation.englishRules, glossary: organisation.glossary)
         })
     }
 

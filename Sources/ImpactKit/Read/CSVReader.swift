@@ -28,14 +28,17 @@ public struct CSVReader {
         }
     }
 
-    /// Calls `body` for every record, blank lines included (the caller decides what a blank row means).
-    public func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
+    /// Calls `body` for every record, blank lines included (the caller decides what a blank row means),
+    /// and `bytesRead` after each chunk with the bytes of the file read so far.
+    public func forEachRecord(bytesRead: (Int) -> Void = { _ in }, _ body: (CSVRecord) throws -> Void) throws {
         var parser = Parser(delimiter: delimiter)
         var line = 1
         var skipBytes = hasBOM ? 3 : 0
         // The `sep=` line is parsed like any other line (so CRLF, LF or a lone CR ends it), then dropped.
         var skippingSepLine = skipsSepLine
+        var read = 0
         try ChunkedFile(path: path).forEachChunk { chunk in
+            defer { read += chunk.count; bytesRead(read) }
             var start = 0
             if skipBytes > 0 {
                 start = min(skipBytes, chunk.count)

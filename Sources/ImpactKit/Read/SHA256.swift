@@ -28,4 +28,11 @@ struct SHA256Digest: ~Copyable {
         for byte in digest.prefix(Int(length)) { text += [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]] }
         return String(decoding: text, as: UTF8.self)
     }
+
+    /// The digest of a whole text's UTF-8 bytes (the settings recorded in the database).
+    static func hex(of text: String) -> String {
+        let digest = SHA256Digest()
+        Array(text.utf8).withUnsafeBufferPointer { digest.update($0) }
+        return digest.finish()
+    }
 }

@@ -17,6 +17,7 @@ public enum IngestSummary {
                 let what = [outcome.export, outcome.snapshot, outcome.encoding].compactMap { $0 }.joined(separator: " ")
                 lines.append("\(name) (\(what)): \(DutchFormat.integer(outcome.rowsRead)) regels gelezen, \(DutchFormat.integer(outcome.rowsLoaded)) geladen, \(DutchFormat.integer(outcome.rowsRejected)) afgekeurd")
                 if let replaced = outcome.replacedFile { lines.append("  vervangt de eerder ingelezen export \(replaced)") }
+                lines += outcome.notes.map { "  \($0)" }
                 if outcome.rowsAlreadyKnown > 0 {
                     lines.append("  \(DutchFormat.integer(outcome.rowsAlreadyKnown)) regel(s) al ingelezen uit een overlappende export: één keer geteld")
                 }

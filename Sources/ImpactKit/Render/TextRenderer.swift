@@ -1,14 +1,13 @@
 import Foundation
 import Mustache
 
-/// Renders any report as Dutch plain text for e-mail: through the report's Mustache template when its
-/// definition names one (editable without recompiling; the names it can use are listed in the README),
-/// else in a generic layout of every section's tables. It formats; it never computes.
+/// Renders any report as plain text for e-mail, in the report's language: through the report's Mustache
+/// template when its definition names one (editable without recompiling; the names it can use are listed
+/// in the README), else in a generic layout of every section's tables. It formats; it never computes.
 public enum TextRenderer {
     public static func render(_ model: ReportModel, templateFolder: String) throws -> String {
         let context = context(model)
-        guard let template = model.definition.sjabloon else { return generic(model, context: context) }
-        let path = (templateFolder as NSString).appendingPathComponent(template)
+        guard let path = templatePath(for: model, in: templateFolder) else { return generic(model, context: context) }
         guard let source = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw InputError(file: path, message: "sjabloon niet gevonden")
         }
@@ -19,10 +18,35 @@ public enum TextRenderer {
         return compiled.render(context)
     }
 
+    /// The template the text is made from: the one the definition names (`beleid.txt.mustache`), in
+    /// another language the same name with the language after its stem (`beleid.en.txt.mustache`), beside
+    /// it. Nil: the generic layout, for a definition without a template or with none in that language.
+    public static func templatePath(for model: ReportModel, in folder: String) -> String? {
+        guard let name = model.definition.sjabloon else { return nil }
+        guard model.language != .nl else { return (folder as NSString).appendingPathComponent(name) }
+        let path = (folder as NSString).appendingPathComponent(templateName(name, in: model.language))
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
+    /// The template in a language the definition's template is missing in (the text then has the generic
+    /// layout), for a note to the person asking; nil when there is none to miss.
+    public static func missingTemplate(for model: ReportModel, in folder: String) -> String? {
+        guard let name = model.definition.sjabloon, model.language != .nl, templatePath(for: model, in: folder) == nil else { return nil }
+        return (folder as NSString).appendingPathComponent(templateName(name, in: model.language))
+    }
+
+    /// `beleid.txt.mustache` -> `beleid.en.txt.mustache`.
+    static func templateName(_ name: String, in language: Language) -> String {
+        let folder = (name as NSString).deletingLastPathComponent, file = (name as NSString).lastPathComponent
+        let stem = file.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let translated = stem.count == 2 ? "\(stem[0]).\(language.rawValue).\(stem[1])" : "\(file).\(language.rawValue)"
+        return (folder as NSString).appendingPathComponent(translated)
+    }
+
     /// Title, period, each section's tables with their notes, the sources.
     static func generic(_ model: ReportModel, context: [String: Any]) -> String {
-        var lines = [model.definition.titel]
-        if !model.definition.ondertitel.isEmpty { lines.append(model.definition.ondertitel) }
+        var lines = [model.title]
+        if !model.subtitle.isEmpty { lines.append(model.subtitle) }
         lines += [model.periodLine, ""]
         for section in model.sections {
             if !section.title.isEmpty { lines += [section.title.uppercased(), ""] }
@@ -30,21 +54,22 @@ public enum TextRenderer {
                 lines += [table.title, render(table, model: model), ""]
             }
         }
-        lines += ["BRONNEN", model.sourcesSummary, "Definities van elk cijfer: zie het tabblad Definities in de bijbehorende werkmap."]
-        if let rule = model.disclosure.rule { lines.append(rule) }
+        lines += [model.labels.sourcesHeading, model.sourcesSummary, model.labels.definitionsPointer]
+        if let rule = model.smallCountRule { lines.append(rule) }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The names a template can use; see the README, "Een rapport maken".
+    /// The names a template can use; see the README, "Een rapport maken". They are the same in every
+    /// language (slugs of the Dutch names); their values are in the report's language.
     static func context(_ model: ReportModel) -> [String: Any] {
         let labels = model.columnLabels
         var context: [String: Any] = [
-            "titel": model.definition.titel,
-            "ondertitel": model.definition.ondertitel,
+            "titel": model.title,
+            "ondertitel": model.subtitle,
             "periode": labels[0], "vorige_periode": labels[1], "jaar_eerder": labels[2],
             "periode_regel": model.periodLine,
             "bronnen": model.sourcesSummary,
-            "kleine_aantallen": model.disclosure.rule ?? "",
+            "kleine_aantallen": model.smallCountRule ?? "",
         ]
         var tables: [String: String] = [:]
         var sections: [[String: Any]] = []
@@ -55,7 +80,7 @@ public enum TextRenderer {
             var blocks: [[String: String]] = []
             for table in section.tables where table.inText {
                 let text = render(table, model: model)
-                tables[slugify(table.title)] = text
+                tables[slugify(table.key ?? table.title)] = text
                 switch table.role {
                 case .keyFigures: entry["kerncijfers"] = text
                 case .targets: entry["doelen"] = text
@@ -67,15 +92,15 @@ public enum TextRenderer {
             entry["uitsplitsingen"] = breakdowns
             entry["blokken"] = blocks
             for (name, cell) in section.values { context[name] = format(cell, model: model, empty: "-") }
-            for (name, progress) in section.progress { context[name] = progressBar(progress) }
+            for (name, progress) in section.progress { context[name] = progressBar(progress, model: model) }
             sections.append(entry)
-            if !section.title.isEmpty { sectionsByName[slugify(section.title)] = entry }
+            if !section.title.isEmpty { sectionsByName[slugify(section.key ?? section.title)] = entry }
         }
         context["secties"] = sections
         context["sectie"] = sectionsByName
         context["tabellen"] = tables
         for line in model.keyFigures {
-            let slug = slugify(line.label)
+            let slug = slugify(line.key ?? line.label)
             context[slug] = format(line.cells[0], model: model, empty: "-")
             context["vorige_" + slug] = format(line.cells[1], model: model, empty: "-")
             context["jaar_eerder_" + slug] = format(line.cells[2], model: model, empty: "-")
@@ -90,17 +115,19 @@ public enum TextRenderer {
         name.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
     }
 
-    /// A cell as the text shows it: Dutch notation, `<5` for a hidden count, a change with its sign.
+    /// A cell as the text shows it: in the notation of the report's language, `<5` for a hidden count, a
+    /// change with its sign.
     static func format(_ cell: ReportCell, model: ReportModel, empty: String? = nil) -> String {
         if cell.hidden { return cell.text.isEmpty ? model.disclosure.hiddenText : cell.text }
+        let notation = model.language.notation
         let text: String
         switch cell.style {
         case .text: return cell.text
-        case .count, .decimal: text = cell.number.map { DutchFormat.number($0) } ?? empty ?? "-"
-        case .tenths: text = cell.number.map { DutchFormat.decimal($0, decimals: 1) } ?? empty ?? "-"
-        case .euros: text = DutchFormat.euros(cell.number)
-        case .percent: text = cell.number.map { DutchFormat.percent($0) } ?? empty ?? ""
-        case .change: text = cell.number.map { ($0 > 0 ? "+" : "") + DutchFormat.percent($0) } ?? empty ?? ""
+        case .count, .decimal: text = cell.number.map { notation.number($0) } ?? empty ?? "-"
+        case .tenths: text = cell.number.map { notation.decimal($0, decimals: 1) } ?? empty ?? "-"
+        case .euros: text = notation.euros(cell.number)
+        case .percent: text = cell.number.map { notation.percent($0) } ?? empty ?? ""
+        case .change: text = cell.number.map { ($0 > 0 ? "+" : "") + notation.percent($0) } ?? empty ?? ""
         }
         return text + (cell.number == nil ? "" : cell.mark)
     }
@@ -144,14 +171,15 @@ public enum TextRenderer {
     }
 
     /// `[██████████████░░░░░░░░░░|░░░░░] 58,3% van € 52.245,00`: `|` where the target stands today.
-    static func progressBar(_ progress: ReportSection.Progress, width: Int = 40) -> String {
+    static func progressBar(_ progress: ReportSection.Progress, model: ReportModel, width: Int = 40) -> String {
         guard let actual = progress.actual, let target = progress.target, target > 0 else { return "" }
         let filled = max(0, min(width, Int((actual / target * Double(width)).rounded())))
         var bar = Array(String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled))
         if let toDate = progress.targetToDate {
             bar[max(0, min(width - 1, Int((toDate / target * Double(width)).rounded())))] = "|"
         }
-        return "[" + String(bar) + "] " + (progress.percentage.map { DutchFormat.percent($0) } ?? "-") + " van " + DutchFormat.euros(target)
-            + (progress.targetToDate != nil ? "   (| = plan naar rato vandaag)" : "")
+        let notation = model.language.notation
+        return "[" + String(bar) + "] " + (progress.percentage.map { notation.percent($0) } ?? "-") + " \(model.labels.progressOf) " + notation.euros(target)
+            + (progress.targetToDate != nil ? "   \(model.labels.progressMarker)" : "")
     }
 }

@@ -5,13 +5,13 @@
 public enum WorkbookRenderer {
     public static func write(_ model: ReportModel, to path: String) throws {
         let period = model.comparison.current
-        let workbook = try XlsxWorkbook(path: path, title: "\(model.definition.titel) \(period.label)", created: period.last)
+        let workbook = try XlsxWorkbook(path: path, title: "\(model.title) \(period.label)", created: period.last)
         var names = TableNames()
-        summary(model, workbook.addSheet("Samenvatting"), &names)
+        summary(model, workbook.addSheet(model.labels.summarySheet), &names)
         for table in model.sections.flatMap(\.tables) where table.placement == .ownSheet {
             sheet(table, model: model, workbook, &names)
         }
-        definitions(model, workbook.addSheet("Definities"))
+        definitions(model, workbook.addSheet(model.labels.definitionsSheet))
         sheet(model.sourcesTable, model: model, workbook, &names)
         try workbook.close()
     }
@@ -27,8 +27,8 @@ public enum WorkbookRenderer {
     }
 
     private static func summary(_ model: ReportModel, _ sheet: XlsxSheet, _ names: inout TableNames) {
-        sheet.text(0, 0, model.definition.titel, .heading)
-        sheet.text(1, 0, model.definition.ondertitel)
+        sheet.text(0, 0, model.title, .heading)
+        sheet.text(1, 0, model.subtitle)
         sheet.text(2, 0, model.periodLine, .note)
         let tables = model.sections.flatMap { section in section.tables.filter { $0.placement == .summary }.map { (section.title, $0) } }
         var top = 4
@@ -88,21 +88,22 @@ public enum WorkbookRenderer {
         case .text: sheet.text(row, column, cell.text, bold ? .bold : .plain)
         case .count: sheet.number(row, column, cell.number, .count)
         case .decimal, .tenths: sheet.number(row, column, cell.number, .decimal)
-        case .euros: sheet.number(row, column, cell.number, .euro)
+        case .euros: sheet.number(row, column, cell.number, model.language == .en ? .euroEnglish : .euro)
         case .percent, .change: sheet.number(row, column, cell.number, .percent)
         }
     }
 
     /// The `Definities` sheet: each figure's definition, then the rules every figure follows.
     static func definitions(_ model: ReportModel, _ sheet: XlsxSheet) {
-        sheet.text(0, 0, "Definities", .heading)
-        for (offset, definition) in model.definitions.enumerated() {
-            sheet.text(3 + offset, 0, definition.name, .wrapped)
-            sheet.text(3 + offset, 1, definition.definition, .wrapped)
+        let labels = model.labels
+        sheet.text(0, 0, labels.definitionsSheet, .heading)
+        for (offset, line) in model.definitionLines.enumerated() {
+            sheet.text(3 + offset, 0, line.figure, .wrapped)
+            sheet.text(3 + offset, 1, line.definition, .wrapped)
         }
-        sheet.table(name: "Definities", firstRow: 2, firstColumn: 0, lastRow: 2 + model.definitions.count, headers: ["Cijfer", "Definitie"])
-        let rulesTop = 4 + model.definitions.count
-        sheet.text(rulesTop, 0, "Algemene regels", .bold)
+        sheet.table(name: labels.definitionsTable, firstRow: 2, firstColumn: 0, lastRow: 2 + model.definitionLines.count, headers: labels.definitionsColumns)
+        let rulesTop = 4 + model.definitionLines.count
+        sheet.text(rulesTop, 0, labels.generalRules, .bold)
         for (offset, rule) in model.rules.enumerated() { sheet.text(rulesTop + 1 + offset, 1, rule, .wrapped) }
         sheet.columnWidth(0, 30)
         sheet.columnWidth(1, 100)

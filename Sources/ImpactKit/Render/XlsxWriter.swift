@@ -116,6 +116,8 @@ struct CellStyle: Hashable {
     static let decimal = CellStyle(numberFormat: "#,##0.0")
     static let percent = CellStyle(numberFormat: "0.0%")
     static let euro = CellStyle(numberFormat: "[$€-413] #,##0.00")
+    /// English (Ireland), the euro sign before the amount: `€52,245.00` where Excel reads English.
+    static let euroEnglish = CellStyle(numberFormat: "[$€-1809]#,##0.00")
     static let date = CellStyle(numberFormat: "dd-mm-yyyy")
     /// Text where a number would stand (`<5`), aligned as the numbers around it.
     static let alignedRight = CellStyle(alignRight: true)

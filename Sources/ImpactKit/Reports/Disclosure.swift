@@ -48,4 +48,10 @@ public struct Disclosure: Sendable {
     public var rule: String? {
         threshold.map { "Aantallen van 1 tot en met \($0 - 1) staan er als <\($0). Als één aantal van een rij of kolom zo verborgen is, staat ook het kleinste andere aantal er niet (x), zodat het totaal het niet verraadt; een percentage over minder dan \($0) mensen staat er evenmin (x)." }
     }
+
+    /// The rule in `language`.
+    public func rule(in language: Language) -> String? {
+        guard language == .en else { return rule }
+        return threshold.map { "Counts from 1 to \($0 - 1) are shown as <\($0). When one count of a row or column is hidden so, the smallest other count is hidden too (x), so that the total does not give it away; a percentage over fewer than \($0) people is not shown either (x)." }
+    }
 }

@@ -67,6 +67,8 @@ public struct ReportTable: Sendable {
     public enum Role: Sendable { case keyFigures, breakdown, trend, targets, block }
 
     public var title: String
+    /// The name a text template knows it by (`tabellen.<slug>`): its Dutch title in every language; nil: the title.
+    public var key: String?
     public var role: Role = .block
     /// False for a table only the workbook shows (the text gives the same numbers in sentences).
     public var inText = true
@@ -102,6 +104,8 @@ public struct ReportTable: Sendable {
 /// One section of a report: its title, its tables in order, and values a text template can name.
 public struct ReportSection: Sendable {
     public var title: String
+    /// The name a text template knows it by (`sectie.<slug>`): its Dutch title in every language; nil: the title.
+    public var key: String?
     public var tables: [ReportTable]
     /// Single values for sentences in a text template (`opbrengst`, `percentage`), by name.
     public var values: [String: ReportCell] = [:]
@@ -125,6 +129,8 @@ public struct BlockInput: Sendable {
     public let figures: ReportFigures
     public let disclosure: Disclosure
     public let catalog: ReportCatalog
+    /// The report's language: a block's labels and texts are in it.
+    public var language: Language = .nl
 }
 
 /// An organisation's own block, by the name a report definition uses.

@@ -9,9 +9,16 @@ public struct ReportCatalog: Sendable {
         public let rules: [String]
         /// Whether its figures come from snapshots (the period line then names the ones used).
         public let hasSnapshots: Bool
-        public init(id: String, figures: [FigureDefinition], blocks: [BlockBuilder], rules: [String], hasSnapshots: Bool) {
+        /// `rules` in English, and the English of its breakdowns and categories (`--taal en`).
+        public let englishRules: [String]
+        public let glossary: Glossary
+        public init(id: String, figures: [FigureDefinition], blocks: [BlockBuilder], rules: [String], hasSnapshots: Bool,
+                    englishRules: [String]? = nil, glossary: Glossary = Glossary()) {
             self.id = id; self.figures = figures; self.blocks = blocks; self.rules = rules; self.hasSnapshots = hasSnapshots
+            self.englishRules = englishRules ?? rules; self.glossary = glossary
         }
+
+        public func rules(in language: Language) -> [String] { language == .en ? englishRules : rules }
     }
 
     public let owners: [Owner]

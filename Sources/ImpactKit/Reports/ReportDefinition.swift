@@ -6,7 +6,8 @@ import Yams
 ///
 ///     naam: financier
 ///     titel: "..."
-///     ondertitel: "..."                  # optional
+///     titel_en: "..."                    # optional, for `--taal en` (else the Dutch title); also in sections, trends, breakdowns
+///     ondertitel: "..."                  # optional; ondertitel_en beside it
 ///     doelgroep: publiek                 # intern: every count shown; anything else: small counts hidden
 ///     drempel: 5                         # optional, default 5
 ///     sjabloon: financier.txt.mustache   # optional: without it a generic text layout is used
@@ -25,12 +26,15 @@ public struct ReportDefinition: Sendable {
         public let naar: String
         /// Only the first so many categories, in the figure's order (`top: 10` for the ten largest postcodes).
         public var top: Int? = nil
+        /// `titel_en`: the title in English.
+        public var titelEn: String? = nil
     }
     public struct Trend: Sendable {
         public let titel: String
         public let figuur: String
         public let naar: String
         public let kwartalen: Int
+        public var titelEn: String? = nil
     }
     /// A target for one figure, for every period of a kind (`kwartaal`, `maand`, `jaar`, `seizoen`) or for
     /// one period (`2024`, `2024-Q4`): in the figure's unit (a percentage as 80 for 80%).
@@ -62,6 +66,7 @@ public struct ReportDefinition: Sendable {
         public var doelen: [Target] = []
         /// `teller_en_noemer: ja`: each percentage among the key figures with its numerator and denominator.
         public var tellerEnNoemer = false
+        public var titelEn: String? = nil
 
         /// Every figure the section names.
         public var figureNames: [String] { kerncijfers + uitsplitsingen.map(\.figuur) + [trend?.figuur].compactMap { $0 } + doelen.map(\.cijfer) }
@@ -76,6 +81,13 @@ public struct ReportDefinition: Sendable {
     /// The text template in the report folder; nil: the generic text layout.
     public let sjabloon: String?
     public let secties: [Section]
+    /// `titel_en`, `ondertitel_en`: the title and subtitle in English (`--taal en`).
+    public var titelEn: String? = nil
+    public var ondertitelEn: String? = nil
+
+    /// The title in `language`: the Dutch one where no English is given.
+    public func title(in language: Language) -> String { language == .en ? titelEn ?? titel : titel }
+    public func subtitle(in language: Language) -> String { language == .en ? ondertitelEn ?? ondertitel : ondertitel }
 
     public var isPublic: Bool { doelgroep.lowercased() != "intern" }
 
@@ -106,8 +118,8 @@ public struct ReportDefinition: Sendable {
 
     struct DefinitionError: Error { let text: String }
 
-    static let keys: Set<String> = ["naam", "titel", "ondertitel", "doelgroep", "drempel", "sjabloon", "secties"]
-    static let sectionKeys: Set<String> = ["titel", "kerncijfers", "uitsplitsingen", "trend", "blok", "blokken", "doelen", "teller_en_noemer"]
+    static let keys: Set<String> = ["naam", "titel", "titel_en", "ondertitel", "ondertitel_en", "doelgroep", "drempel", "sjabloon", "secties"]
+    static let sectionKeys: Set<String> = ["titel", "titel_en", "kerncijfers", "uitsplitsingen", "trend", "blok", "blokken", "doelen", "teller_en_noemer"]
 
     static func parse(_ root: Any?, name: String, catalog: ReportCatalog, folder: String = ".") throws -> ReportDefinition {
         guard let root = root as? [String: Any] else { throw DefinitionError(text: "een rapportdefinitie is een lijst van sleutels (naam, titel, secties, ...)") }
@@ -121,10 +133,12 @@ public struct ReportDefinition: Sendable {
         }
         let threshold = root["drempel"].map { $0 as? Int } ?? 5
         guard let threshold, threshold >= 1 else { throw DefinitionError(text: "drempel moet een geheel getal van 1 of meer zijn") }
-        let definition = ReportDefinition(
+        var definition = ReportDefinition(
             naam: root["naam"] as? String ?? name, titel: title, ondertitel: root["ondertitel"] as? String ?? "",
             doelgroep: root["doelgroep"] as? String ?? "publiek", drempel: threshold, sjabloon: root["sjabloon"] as? String,
             secties: try sections.enumerated().map { try section($1, number: $0 + 1, folder: folder) })
+        definition.titelEn = try english(root, "titel_en", in: "de rapportdefinitie")
+        definition.ondertitelEn = try english(root, "ondertitel_en", in: "de rapportdefinitie")
         let known = Set(catalog.figureNames)
         for figure in definition.figureNames where !known.contains(figure) {
             throw DefinitionError(text: "onbekend cijfer \"\(figure)\"; bekend: \(catalog.figureNames.joined(separator: ", "))")
@@ -145,22 +159,24 @@ public struct ReportDefinition: Sendable {
         let breakdowns = try (entry["uitsplitsingen"]).map { value -> [Breakdown] in
             guard let list = value as? [[String: Any]] else { throw DefinitionError(text: "\(place): uitsplitsingen is een lijst van { titel, figuur, naar }") }
             return try list.map { item in
-                try unknownKeys(item, known: ["titel", "figuur", "naar", "top"], in: "\(place), uitsplitsing")
+                try unknownKeys(item, known: ["titel", "titel_en", "figuur", "naar", "top"], in: "\(place), uitsplitsing")
                 let top = try item["top"].map { value -> Int in
                     guard let number = value as? Int, number >= 1 else { throw DefinitionError(text: "\(place), uitsplitsing: top moet een geheel getal van 1 of meer zijn") }
                     return number
                 }
                 return Breakdown(titel: try string(item, "titel", in: "\(place), uitsplitsing"), figuur: try string(item, "figuur", in: "\(place), uitsplitsing"),
-                                 naar: try string(item, "naar", in: "\(place), uitsplitsing"), top: top)
+                                 naar: try string(item, "naar", in: "\(place), uitsplitsing"), top: top,
+                                 titelEn: try english(item, "titel_en", in: "\(place), uitsplitsing"))
             }
         } ?? []
         let trend = try (entry["trend"]).map { value -> Trend in
             guard let item = value as? [String: Any] else { throw DefinitionError(text: "\(place): trend is { titel, figuur, naar, kwartalen }") }
-            try unknownKeys(item, known: ["titel", "figuur", "naar", "kwartalen"], in: "\(place), trend")
+            try unknownKeys(item, known: ["titel", "titel_en", "figuur", "naar", "kwartalen"], in: "\(place), trend")
             let quarters = item["kwartalen"].map { $0 as? Int } ?? 8
             guard let quarters, (1...40).contains(quarters) else { throw DefinitionError(text: "\(place), trend: kwartalen moet een getal van 1 tot en met 40 zijn") }
             return Trend(titel: try string(item, "titel", in: "\(place), trend"), figuur: try string(item, "figuur", in: "\(place), trend"),
-                         naar: try string(item, "naar", in: "\(place), trend"), kwartalen: quarters)
+                         naar: try string(item, "naar", in: "\(place), trend"), kwartalen: quarters,
+                         titelEn: try english(item, "titel_en", in: "\(place), trend"))
         }
         var blocks: [String] = []
         if let block = entry["blok"] {
@@ -175,6 +191,7 @@ public struct ReportDefinition: Sendable {
             throw DefinitionError(text: "\(place) is leeg: noem kerncijfers, uitsplitsingen, trend of blok")
         }
         var section = Section(titel: entry["titel"] as? String ?? "", kerncijfers: keys, uitsplitsingen: breakdowns, trend: trend, blokken: blocks)
+        section.titelEn = try english(entry, "titel_en", in: place)
         if let parts = entry["teller_en_noemer"] {
             let word = (parts as? String)?.lowercased()
             guard let yes = parts as? Bool ?? (word == "ja" ? true : word == "nee" ? false : nil) else {
@@ -219,6 +236,11 @@ public struct ReportDefinition: Sendable {
         if let text = value as? String { return text }
         if let number = value as? Int { return String(number) }
         throw DefinitionError(text: "\(place): '\(key)' moet tekst zijn")
+    }
+
+    /// An optional English text (`titel_en`): nil when absent, the Dutch one is then used.
+    static func english(_ entry: [String: Any], _ key: String, in place: String) throws -> String? {
+        entry[key] == nil ? nil : try string(entry, key, in: place)
     }
 
     static func unknownKeys(_ entry: [String: Any], known: Set<String>, in place: String) throws {

@@ -11,10 +11,25 @@ public struct ReportModel: Sendable {
         public let cells: [ReportCell]
         /// `70,6% meer dan in 2022-Q3 (218) en 12,9% minder dan in 2021-Q4 (427)`.
         public let trendInWords: String
+        /// The figure's Dutch name, by which a text template knows it in every language; nil: the label.
+        public var key: String? = nil
+    }
+
+    /// A figure's name and definition on the `Definities` sheet, in the report's language.
+    public struct DefinitionLine: Sendable {
+        public let figure: String
+        public let definition: String
     }
 
     public let definition: ReportDefinition
     public let comparison: Comparison
+    /// The language of every label and text below; numbers are written in its notation.
+    public let language: Language
+    /// The report's title and subtitle in that language.
+    public let title: String
+    public let subtitle: String
+    /// The fixed words the renderers need.
+    public let labels: ReportLabels
     /// Column heads for the compared periods: `2022-Q4`, `2022-Q3`, `2021-Q4`, `sinds-start`.
     public let columnLabels: [String]
     /// `Periode 2022-Q4: 01-10-2022 t/m 31-12-2022; momentopname: dromen_2022-Q4.csv`.
@@ -22,6 +37,8 @@ public struct ReportModel: Sendable {
     public let sections: [ReportSection]
     public let keyFigures: [KeyFigure]
     public let definitions: [FigureDefinition]
+    /// `definitions` in the report's language.
+    public let definitionLines: [DefinitionLine]
     public let rules: [String]
     public let sources: [SourceFile]
     /// The snapshots the current period's figures come from.
@@ -32,6 +49,8 @@ public struct ReportModel: Sendable {
     /// `34 ingelezen bestanden; 12 regels afgekeurd (zie tabblad Bronnen).`
     public let sourcesSummary: String
     public let disclosure: Disclosure
+    /// The small-count rule in the report's language; nil for an internal report.
+    public let smallCountRule: String?
     /// Every figure value of the compared periods, for checking a report against `impact figures`.
     public let values: [FigureValue]
 
@@ -60,11 +79,12 @@ public struct ReportModel: Sendable {
     /// `withData`: the organisations (by id) that have anything ingested; a section that draws only on
     /// organisations without data is left out (the centres' section of `beleid` before their first workbook).
     public static func build(definition: ReportDefinition, comparison: Comparison, figures: ReportFigures, catalog: ReportCatalog,
-                             withData: Set<String>, sources: [SourceFile], snapshotsUsed: [SourceFile]) throws -> ReportModel {
+                             withData: Set<String>, sources: [SourceFile], snapshotsUsed: [SourceFile], language: Language = .nl) throws -> ReportModel {
         let disclosure = Disclosure(definition: definition)
         let owners = catalog.owners(of: definition).filter { withData.contains($0.id) }
-        let periodLine = Self.periodLine(comparison.current, snapshots: snapshotsUsed, expectsSnapshot: owners.contains(where: \.hasSnapshots))
-        let builder = SectionBuilder(comparison: comparison, figures: figures, disclosure: disclosure, catalog: catalog, periodLine: periodLine)
+        let periodLine = Self.periodLine(comparison.current, snapshots: snapshotsUsed, expectsSnapshot: owners.contains(where: \.hasSnapshots), language: language)
+        let builder = SectionBuilder(comparison: comparison, figures: figures, disclosure: disclosure, catalog: catalog, periodLine: periodLine,
+                                     language: language)
         var sections: [ReportSection] = []
         var keyFigures: [KeyFigure] = []
         for wanted in definition.secties {
@@ -74,13 +94,18 @@ public struct ReportModel: Sendable {
             if wanted.blokken.isEmpty, wanted.figureNames.allSatisfy({ (figures.value(named: $0, FigureValue.total, FigureValue.total, in: since) ?? 0) == 0 }) {
                 continue
             }
-            var section = ReportSection(title: wanted.titel, tables: [])
+            let title = wanted.title(in: language)
+            var section = ReportSection(title: title, tables: [])
+            section.key = wanted.titel
             if !wanted.kerncijfers.isEmpty {
-                let (table, lines) = builder.keyFigures(wanted.kerncijfers, title: wanted.titel, withParts: wanted.tellerEnNoemer)
+                var (table, lines) = builder.keyFigures(wanted.kerncijfers, title: title, withParts: wanted.tellerEnNoemer)
+                table.key = wanted.titel
                 section.tables.append(table)
                 keyFigures += lines
             }
-            if let targets = builder.targets(wanted.doelen, title: "Doelen \(wanted.titel)".trimmingCharacters(in: .whitespaces)) {
+            let targetsTitle = language.text(nl: "Doelen \(title)", en: "Targets \(title)").trimmingCharacters(in: .whitespaces)
+            if var targets = builder.targets(wanted.doelen, title: targetsTitle) {
+                targets.key = "Doelen \(wanted.titel)".trimmingCharacters(in: .whitespaces)
                 section.tables.append(targets)
             }
             do {
@@ -91,7 +116,7 @@ public struct ReportModel: Sendable {
             }
             for name in wanted.blokken {
                 guard let block = catalog.block(named: name) else { continue }
-                let built = try block.build(BlockInput(comparison: comparison, figures: figures, disclosure: disclosure, catalog: catalog))
+                let built = try block.build(BlockInput(comparison: comparison, figures: figures, disclosure: disclosure, catalog: catalog, language: language))
                 section.tables += built.tables
                 section.values.merge(built.values) { first, _ in first }
                 section.progress.merge(built.progress) { first, _ in first }
@@ -99,54 +124,73 @@ public struct ReportModel: Sendable {
             sections.append(section)
         }
         let current = sources.filter { $0.replacedBy == nil }
-        var summary = "\(current.count) ingelezen bestanden; \(DutchFormat.integer(current.map(\.rowsRejected).reduce(0, +))) regels afgekeurd (zie tabblad Bronnen)."
-        for used in snapshotsUsed { summary += "\nCijfers van \(comparison.current.label) uit \(used.name) (SHA-256 \(used.sha256.prefix(12))...)." }
+        let rejected = language.notation.integer(current.map(\.rowsRejected).reduce(0, +))
+        var summary = language.text(nl: "\(current.count) ingelezen bestanden; \(rejected) regels afgekeurd (zie tabblad Bronnen).",
+                                    en: "\(current.count) files ingested; \(rejected) rows rejected (see the Sources sheet).")
+        for used in snapshotsUsed {
+            summary += language.text(nl: "\nCijfers van \(comparison.current.label) uit \(used.name) (SHA-256 \(used.sha256.prefix(12))...).",
+                                     en: "\nFigures for \(comparison.current.label) from \(used.name) (SHA-256 \(used.sha256.prefix(12))...).")
+        }
+        let definitions = owners.flatMap(\.figures)
         return ReportModel(
-            definition: definition, comparison: comparison, columnLabels: builder.labels, periodLine: periodLine, sections: sections,
-            keyFigures: keyFigures, definitions: owners.flatMap(\.figures),
-            rules: FigureRules.common + owners.flatMap(\.rules) + [disclosure.rule].compactMap { $0 },
+            definition: definition, comparison: comparison, language: language, title: definition.title(in: language),
+            subtitle: definition.subtitle(in: language), labels: ReportLabels(language),
+            columnLabels: builder.labels, periodLine: periodLine, sections: sections,
+            keyFigures: keyFigures, definitions: definitions,
+            definitionLines: definitions.map { DefinitionLine(figure: $0.name(in: language), definition: $0.definition(in: language)) },
+            rules: FigureRules.common(in: language) + owners.flatMap { $0.rules(in: language) } + [disclosure.rule(in: language)].compactMap { $0 },
             sources: sources, snapshotsUsed: snapshotsUsed,
-            sourcesTable: sourcesTable(sources, used: snapshotsUsed, period: comparison.current, disclosure: disclosure),
-            sourcesSummary: summary, disclosure: disclosure,
+            sourcesTable: sourcesTable(sources, used: snapshotsUsed, period: comparison.current, disclosure: disclosure, language: language),
+            sourcesSummary: summary, disclosure: disclosure, smallCountRule: disclosure.rule(in: language),
             values: comparison.all.flatMap { figures.all(in: $0) })
     }
 
-    static func sourcesTable(_ files: [SourceFile], used: [SourceFile], period: Period, disclosure: Disclosure) -> ReportTable {
+    static func sourcesTable(_ files: [SourceFile], used: [SourceFile], period: Period, disclosure: Disclosure, language: Language = .nl) -> ReportTable {
         let usedIDs = Set(used.map(\.id))
         func count(_ value: Int) -> ReportCell {
             let cell = ReportCell.number(Double(value), .count)
             return disclosure.isSmall(Double(value)) ? cell.hidden(as: disclosure.hiddenText) : cell
         }
+        let yes = language.text(nl: "Ja", en: "Yes")
         var table = ReportTable(
-            title: "Bronnen",
-            note: "Elk ingelezen bestand met zijn SHA-256 (herkenbaar, ook na hernoemen). 'Gebruikt' = de momentopname waaruit de cijfers van \(period.label) komen; 'Overlap' = regels die al uit een eerdere, overlappende export bekend waren en één keer tellen.",
-            columns: ["Bestand", "Bron", "Momentopname", "SHA-256", "Codering", "Regels gelezen", "Geladen", "Afgekeurd", "Gebruikt", "Vervangen", "Overlap"],
+            title: language.text(nl: "Bronnen", en: "Sources"),
+            note: language.text(
+                nl: "Elk ingelezen bestand met zijn SHA-256 (herkenbaar, ook na hernoemen). 'Gebruikt' = de momentopname waaruit de cijfers van \(period.label) komen; 'Overlap' = regels die al uit een eerdere, overlappende export bekend waren en één keer tellen.",
+                en: "Every ingested file with its SHA-256 (recognisable, also after renaming). 'Used' = the snapshot the figures for \(period.label) come from; 'Overlap' = rows already known from an earlier, overlapping export, counted once."),
+            columns: language == .en
+                ? ["File", "Source", "Snapshot", "SHA-256", "Encoding", "Rows read", "Loaded", "Rejected", "Used", "Replaced", "Overlap"]
+                : ["Bestand", "Bron", "Momentopname", "SHA-256", "Codering", "Regels gelezen", "Geladen", "Afgekeurd", "Gebruikt", "Vervangen", "Overlap"],
             rows: files.map { file in
                 [.text(file.name), .text(file.source), .text(file.snapshot ?? ""), .text(file.sha256), .text(file.encoding), count(file.rowsRead),
-                 count(file.rowsLoaded), count(file.rowsRejected), .text(usedIDs.contains(file.id) ? "Ja" : ""), .text(file.replacedBy == nil ? "" : "Ja"),
+                 count(file.rowsLoaded), count(file.rowsRejected), .text(usedIDs.contains(file.id) ? yes : ""), .text(file.replacedBy == nil ? "" : yes),
                  count(file.rowsAlreadyKnown)]
             })
-        table.excelName = "Bronnen"
+        table.key = "Bronnen"
+        table.excelName = language.text(nl: "Bronnen", en: "Sources")
         table.widths = [28, 12, 14, 66, 14, 14, 10, 11, 10, 11, 10]
         table.inText = false
         return table
     }
 
     /// `Periode 2022-Q4: 01-10-2022 t/m 31-12-2022; momentopname: dromen_2022-Q4.csv`, or for a season
-    /// `Seizoen 2019-2020, stand op 15-01-2020 (01-09-2019 t/m 31-08-2020)`.
-    static func periodLine(_ period: Period, snapshots: [SourceFile], expectsSnapshot: Bool) -> String {
+    /// `Seizoen 2019-2020, stand op 15-01-2020 (01-09-2019 t/m 31-08-2020)`; in English `Period 2022-Q4:
+    /// 1 October 2022 to 31 December 2022; snapshot: ...`.
+    static func periodLine(_ period: Period, snapshots: [SourceFile], expectsSnapshot: Bool, language: Language = .nl) -> String {
+        let l = language, day = language.notation.day
+        let through = l.text(nl: "t/m", en: "to")
         var text: String
         if period.kind == .season {
-            text = "Seizoen \(period.label)"
-            if period.last < period.fullLast { text += ", stand op \(period.last.dutch)" }
-            text += " (\(period.first.dutch) t/m \(period.fullLast.dutch))"
+            text = l.text(nl: "Seizoen", en: "Season") + " \(period.label)"
+            if period.last < period.fullLast { text += l.text(nl: ", stand op ", en: ", as of ") + day(period.last) }
+            text += " (\(day(period.first)) \(through) \(day(period.fullLast)))"
         } else {
-            text = "Periode \(period.label): \(period.first.dutch) t/m \(period.last.dutch)"
+            text = l.text(nl: "Periode", en: "Period") + " \(period.label): \(day(period.first)) \(through) \(day(period.last))"
         }
         if !snapshots.isEmpty {
-            text += "; momentopname\(snapshots.count == 1 ? "" : "n"): " + snapshots.map(\.name).joined(separator: ", ")
+            text += "; " + l.text(nl: "momentopname", en: "snapshot") + (snapshots.count == 1 ? "" : l.text(nl: "n", en: "s")) + ": "
+                + snapshots.map(\.name).joined(separator: ", ")
         } else if expectsSnapshot {
-            text += "; geen export ingelezen voor deze periode"
+            text += l.text(nl: "; geen export ingelezen voor deze periode", en: "; no export ingested for this period")
         }
         return text
     }

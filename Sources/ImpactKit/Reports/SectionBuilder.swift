@@ -8,18 +8,30 @@ public struct SectionBuilder: Sendable {
     /// Where a figure's unit and denominator are found.
     public let catalog: ReportCatalog
     public let periodLine: String
+    /// The language of the labels it makes (the figures' names, breakdowns, categories, column heads).
+    public let language: Language
 
     /// Current, previous, a year earlier, since start.
     public var compared: [Period?] { [comparison.current, comparison.previous, comparison.yearEarlier, comparison.sinceStart] }
-    public var labels: [String] { compared.map { $0?.label ?? "-" } }
+    public var labels: [String] { compared.map { $0.map(language.label) ?? "-" } }
 
-    public init(comparison: Comparison, figures: ReportFigures, disclosure: Disclosure, catalog: ReportCatalog, periodLine: String = "") {
+    public init(comparison: Comparison, figures: ReportFigures, disclosure: Disclosure, catalog: ReportCatalog, periodLine: String = "",
+                language: Language = .nl) {
         self.comparison = comparison; self.figures = figures; self.disclosure = disclosure; self.catalog = catalog; self.periodLine = periodLine
+        self.language = language
     }
 
-    /// For an organisation's own block: the same figures, rules and catalog as the report around it.
+    /// For an organisation's own block: the same figures, rules, catalog and language as the report around it.
     public init(_ input: BlockInput) {
-        self.init(comparison: input.comparison, figures: input.figures, disclosure: input.disclosure, catalog: input.catalog)
+        self.init(comparison: input.comparison, figures: input.figures, disclosure: input.disclosure, catalog: input.catalog, language: input.language)
+    }
+
+    /// A figure's name in the report's language.
+    public func label(figure name: String) -> String { catalog.figureLabel(name, in: language) }
+    public func label(_ figure: FigureDefinition) -> String { figure.name(in: language) }
+    /// A category of a figure's breakdown in the report's language (unchanged when it comes from the data).
+    public func label(category: String, of breakdown: String, figure: String) -> String {
+        catalog.categoryLabel(category, of: breakdown, figure: figure, in: language)
     }
 
     /// A figure's value as a cell: a percentage as a fraction, a small count hidden in a public report, a
@@ -105,39 +117,44 @@ public struct SectionBuilder: Sendable {
             let cells = compared.map { cell(named: name, in: $0) }
             return [.text(label), cells[0], cells[1], Self.change(cells[0], cells[1]), cells[2], Self.change(cells[0], cells[2]), cells[3]]
         }
+        let l = language
         for name in names {
             let cells = compared.map { cell(named: name, in: $0) }
-            rows.append(row(name, label: name))
-            lines.append(ReportModel.KeyFigure(label: name, cells: cells, trendInWords: trendInWords(cells)))
+            rows.append(row(name, label: label(figure: name)))
+            lines.append(ReportModel.KeyFigure(label: label(figure: name), cells: cells, trendInWords: trendInWords(cells), key: name))
             guard withParts, let definition = catalog.definition(of: name), definition.unit == .percent else { continue }
-            for (part, word) in [(definition.numerator, "teller"), (definition.denominator, "noemer")] {
-                if let part { rows.append(row(part, label: "  \(word): \(part)")) }
+            for (part, word) in [(definition.numerator, l.text(nl: "teller", en: "numerator")), (definition.denominator, l.text(nl: "noemer", en: "denominator"))] {
+                if let part { rows.append(row(part, label: "  \(word): \(label(figure: part))")) }
             }
         }
-        var table = ReportTable(title: title, columns: ["Cijfer", labels[0], labels[1], "t.o.v. \(labels[1])", labels[2], "t.o.v. \(labels[2])", labels[3]], rows: rows)
-        table.textColumns = ["Cijfer", labels[0], labels[1], "verschil", labels[2], "verschil", labels[3]]
+        let figure = l.text(nl: "Cijfer", en: "Figure"), against = l.text(nl: "t.o.v.", en: "vs"), change = l.text(nl: "verschil", en: "change")
+        var table = ReportTable(title: title, columns: [figure, labels[0], labels[1], "\(against) \(labels[1])", labels[2], "\(against) \(labels[2])", labels[3]], rows: rows)
+        table.textColumns = [figure, labels[0], labels[1], change, labels[2], change, labels[3]]
         table.placement = .summary
         table.role = .keyFigures
-        table.excelName = "Kerncijfers"
+        table.excelName = l.text(nl: "Kerncijfers", en: "KeyFigures")
         // Wide enough for the longest label (a numerator's), at least the 30 the summary always had.
         table.widths = [Double(min(max(30, (rows.map { $0[0].text.count }.max() ?? 0) + 2), 60)), 14, 14, 14, 14, 14, 14]
         return (table, lines)
     }
 
-    /// `71,4% meer dan in 2022-Q3 (217) en 12,7% minder dan in 2021-Q4 (426)`.
+    /// `71,4% meer dan in 2022-Q3 (217) en 12,7% minder dan in 2021-Q4 (426)`; in English `up 71.4% on
+    /// 2022-Q3 (217) and down 12.7% on 2021-Q4 (426)`.
     func trendInWords(_ cells: [ReportCell]) -> String {
+        let l = language, notation = language.notation
         func against(_ index: Int) -> String {
             let other = cells[index]
             guard let current = cells[0].number, let before = other.number, !cells[0].hidden, !other.hidden else {
-                return "geen vergelijking met \(labels[index])"
+                return l.text(nl: "geen vergelijking met \(labels[index])", en: "no comparison with \(labels[index])")
             }
-            let shown = "\(labels[index]) (\(DutchFormat.number(before)))"
-            if current == before { return "evenveel als in \(shown)" }
-            guard before != 0 else { return "meer dan in \(shown)" }
+            let shown = "\(labels[index]) (\(notation.number(before)))"
+            if current == before { return l.text(nl: "evenveel als in \(shown)", en: "unchanged on \(shown)") }
+            guard before != 0 else { return l.text(nl: "meer dan in \(shown)", en: "up on \(shown)") }
             let change = (current - before) / before
-            return "\(DutchFormat.percent(abs(change))) \(change > 0 ? "meer" : "minder") dan in \(shown)"
+            let percent = notation.percent(abs(change))
+            return l.text(nl: "\(percent) \(change > 0 ? "meer" : "minder") dan in \(shown)", en: "\(change > 0 ? "up" : "down") \(percent) on \(shown)")
         }
-        return "\(against(1)) en \(against(2))"
+        return "\(against(1)) \(l.text(nl: "en", en: "and")) \(against(2))"
     }
 
     // MARK: - Breakdowns
@@ -151,10 +168,14 @@ public struct SectionBuilder: Sendable {
         if let top = wanted.top { categories = Array(figures.categories(named: wanted.figuur, wanted.naar, in: [compared[0]]).prefix(top)) }
         let definition = catalog.definition(of: wanted.figuur)
         let isCount = (definition?.unit(in: wanted.naar) ?? .count) == .count
-        var rows = categories.map { category in [ReportCell.text(category)] + compared.map { cell(named: wanted.figuur, wanted.naar, category, in: $0) } }
+        let names = categories.map { label(category: $0, of: wanted.naar, figure: wanted.figuur) }
+        var rows = zip(categories, names).map { category, name in
+            [ReportCell.text(name)] + compared.map { cell(named: wanted.figuur, wanted.naar, category, in: $0) }
+        }
         suppress(&rows, columns: [1, 2, 3, 4])
-        var columns = [wanted.naar] + labels
-        var textColumns = [wanted.naar] + labels
+        let naar = catalog.breakdownLabel(wanted.naar, of: wanted.figuur, in: language)
+        var columns = [naar] + labels
+        var textColumns = [naar] + labels
         if isCount {
             // Shares of the figure's own total where it has one (all visits, also under a top 10, and for
             // overlapping topics); else of the categories' sum (the top 10 partners).
@@ -165,96 +186,21 @@ public struct SectionBuilder: Sendable {
                 let hide = rows[index][1].hidden || (share.number != nil && disclosure.hidesShare(ofPeople: total))
                 rows[index].append(hide ? share.hidden(as: Disclosure.secretText) : share)
             }
-            columns.append("Aandeel \(labels[0])")
-            textColumns.append("aandeel")
+            columns.append(language.text(nl: "Aandeel", en: "Share") + " \(labels[0])")
+            textColumns.append(language.text(nl: "aandeel", en: "share"))
         }
-        var table = ReportTable(title: wanted.titel, note: "\(wanted.figuur), naar \(wanted.naar.lowercased()). \(periodLine)", columns: columns, rows: rows)
+        let note = language.text(nl: "\(wanted.figuur), naar \(naar.lowercased()). \(periodLine)",
+                                 en: "\(label(figure: wanted.figuur)), by \(naar.lowercased()). \(periodLine)")
+        var table = ReportTable(title: wanted.title(in: language), note: note, columns: columns, rows: rows)
+        table.key = wanted.titel
         table.textColumns = textColumns
         table.role = .breakdown
         if isCount { table.textChart = .bars(column: 1) }
-        if let note = definition?.overlapNote { table.footnotes.append(note) }
-        let widest = categories.map(\.count).max() ?? 10
-        table.widths = [Double(min(max(widest, wanted.naar.count) + 3, 50))] + Array(repeating: 14, count: columns.count - 1)
-        table.excelName = "Uitsplitsing"
+        if let note = definition?.overlapNote(in: language) { table.footnotes.append(note) }
+        let widest = names.map(\.count).max() ?? 10
+        table.widths = [Double(min(max(widest, naar.count) + 3, 50))] + Array(repeating: 14, count: columns.count - 1)
+        table.excelName = language.text(nl: "Uitsplitsing", en: "Breakdown")
         table.excelNameNumbered = true
-        return table
-    }
-
-    // MARK: - Trend
-
-    /// A figure per quarter for the last quarters, one series per category, with a native chart: for a
-    /// count, columns with each quarter's total beside them (stacked bars in the text); else lines.
-    public func trend(_ wanted: ReportDefinition.Trend) throws -> ReportTable {
-        var quarters = ReportModel.trendQuarters(wanted, comparison: comparison)
-        // Quarters before the figure has any value (before an organisation's first export) are left out.
-        while let first = quarters.first, quarters.count > 1,
-              (figures.value(named: wanted.figuur, FigureValue.total, FigureValue.total, in: first) ?? 0) == 0 {
-            quarters.removeFirst()
-        }
-        let series = figures.categories(named: wanted.figuur, wanted.naar, in: quarters)
-        try check(wanted.figuur, by: wanted.naar, in: quarters, table: wanted.titel, found: !series.isEmpty)
-        let isCount = (catalog.definition(of: wanted.figuur)?.unit ?? .count) == .count
-        var rows = quarters.map { quarter -> [ReportCell] in
-            var cells = series.map { category -> ReportCell in
-                var cell = self.cell(named: wanted.figuur, wanted.naar, category, in: quarter)
-                if isCount, cell.number == nil { cell.number = 0 }
-                return cell
-            }
-            if isCount { cells.append(.number(cells.compactMap(\.number).reduce(0, +), .count)) }
-            return [.text(quarter.label)] + cells
-        }
-        var table = ReportTable(title: wanted.titel, columns: ["Kwartaal"] + series + (isCount ? ["Totaal"] : []), rows: rows)
-        table.sheetName = "Trend"
-        table.role = .trend
-        table.excelName = "Trend"
-        table.chart = .init(kind: isCount ? .column : .line, title: wanted.titel, yAxis: wanted.figuur, seriesColumns: Array(1...max(1, series.count)))
-        // Each series as wide as its name: the numbers then stand under their heads.
-        table.widths = [12] + series.map { Double(max($0.count + 4, 12)) } + (isCount ? [12] : [])
-        guard isCount else { return table }
-        // Per quarter, the series add up to the total beside them.
-        let last = series.count + 1
-        for index in rows.indices where disclosure.isSmall(rows[index][last].number ?? 0) {
-            rows[index][last] = rows[index][last].hidden(as: disclosure.hiddenText)
-        }
-        suppress(&rows, lines: rows.indices.map { row in (1...max(1, series.count)).filter { $0 < last }.map { (row: row, column: $0) } })
-        table.rows = rows
-        // Stacked text bars tell four series apart (█ ░ ▒ ▓); more are a table of numbers.
-        table.textChart = series.count <= 4 ? .stacked : .none
-        table.textOnlyColumns = [last]
-        return table
-    }
-
-    // MARK: - Targets
-
-    /// Realised against target, as hledger shows a budget: the figure in the report's period, its target
-    /// for that period, the difference (in points for a percentage) and the share of the target reached.
-    public func targets(_ targets: [ReportDefinition.Target], title: String) -> ReportTable? {
-        let current = comparison.current
-        let applying = targets.filter { $0.applies(to: current) }
-        guard !applying.isEmpty else { return nil }
-        let rows = applying.map { target -> [ReportCell] in
-            let unit = catalog.definition(of: target.cijfer)?.unit ?? .count
-            let realised = cell(named: target.cijfer, in: current)
-            let goal = ReportCell.number(unit == .percent ? target.doel / 100 : target.doel, realised.style)
-            guard !realised.hidden, let value = realised.number else {
-                let masked = realised.hidden ? realised.text : ""
-                return [.text(target.cijfer), realised, goal, ReportCell.number(nil, .tenths).hidden(as: masked), ReportCell.number(nil, .percent).hidden(as: masked)]
-            }
-            // In the figure's own unit (a percentage in points), without binary noise (85,2 - 80 is 5,2).
-            let own = unit == .percent ? value * 100 : value
-            let clean = { (x: Double) in (x * 1_000_000).rounded() / 1_000_000 }
-            let difference = ReportCell.number(clean(own - target.doel), unit == .percent ? .tenths : realised.style)
-            let reached = ReportCell.number(target.doel == 0 ? nil : clean(own / target.doel), .percent)
-            return [.text(target.cijfer), realised, goal, difference, reached]
-        }
-        var table = ReportTable(title: title, note: "Gerealiseerd in \(current.label) tegenover het doel; het verschil van een percentage in procentpunten.",
-                                columns: ["Cijfer", "Gerealiseerd", "Doel", "Verschil", "% van doel"], rows: rows)
-        // A hidden cell reads as it does elsewhere; an empty one (no value yet) reads empty.
-        table.rows = table.rows.map { row in row.map { $0.hidden && $0.text.isEmpty ? ReportCell.number(nil, $0.style) : $0 } }
-        table.role = .targets
-        table.sheetName = "Doelen"
-        table.excelName = "Doelen"
-        table.widths = [34, 14, 14, 14, 14]
         return table
     }
 

@@ -2,9 +2,20 @@
 /// tables in its own folder. Dates are stored as whole days since 1970-01-01 (exact and fast to
 /// subtract); views show them as ISO dates for analysts who open the database themselves.
 enum Schema {
-    static let version = 5
+    static let version = 6
 
     static let statements = [
+        // Every settings text (impact.yaml) applied to this database, newest last: the newest is in force,
+        // so the same database gives the same figures from every folder (Store/RecordedSettings.swift).
+        """
+        CREATE TABLE IF NOT EXISTS instellingen (
+            id INTEGER PRIMARY KEY,
+            bestand TEXT NOT NULL,              -- where the text came from: a path, or 'ingebouwd: <path>'
+            sha256 TEXT NOT NULL,               -- of the text's UTF-8 bytes
+            tekst TEXT NOT NULL,                -- the settings as applied
+            vastgelegd_op TEXT NOT NULL         -- when, ISO 8601 UTC
+        )
+        """,
         """
         CREATE TABLE IF NOT EXISTS bronbestand (
             id INTEGER PRIMARY KEY,
@@ -20,7 +31,8 @@ enum Schema {
             regels_afgekeurd INTEGER NOT NULL DEFAULT 0,
             regels_overlap INTEGER NOT NULL DEFAULT 0,   -- rows already loaded from an overlapping export
             nieuwste_datum INTEGER,
-            vervangen_door INTEGER REFERENCES bronbestand(id)
+            vervangen_door INTEGER REFERENCES bronbestand(id),
+            instellingen_id INTEGER REFERENCES instellingen(id)   -- the settings in force when it was loaded (its column renames)
         )
         """,
         """
@@ -58,6 +70,9 @@ enum Schema {
             }
             if current == 1 || current == 2 {     // version 3 keeps the key of a rejected row
                 try database.execute("ALTER TABLE afgekeurd ADD COLUMN sleutel TEXT")
+            }
+            if (1...5).contains(current) {     // version 6 records the settings; older files have none (NULL)
+                try database.execute("ALTER TABLE bronbestand ADD COLUMN instellingen_id INTEGER REFERENCES instellingen(id)")
             }
             for statement in statements { try database.execute(statement) }
             if current > 0 {

@@ -9,9 +9,8 @@ import Foundation
 ///
 /// While one file loads, this keeps, per key hash, what is known of it: the open version's content hash
 /// from before, or that this file has loaded it (and on which line, for the duplicate message), or that
-/// this file rejected it (then its last valid state stays in force). Packed in one UInt64 per key: at
-/// three million dossiers the map is 64 MB; a struct per key would be 100. Split in 256 maps by the
-/// hash's top byte, so that growing never holds an old and a new copy of the whole map at once.
+/// this file rejected it (then its last valid state stays in force). Packed in one UInt64 per key, in a
+/// `KeyStateTable` (about 19 bytes a key: 57 MB at three million dossiers).
 final class SnapshotVersions {
     /// Where the file sits among the export's snapshots in force: its date, and the date of the next
     /// newer snapshot (nil when it is the newest: the common case of a new quarter).
@@ -23,7 +22,7 @@ final class SnapshotVersions {
     }
 
     let place: Place
-    private var shards = [[Int64: UInt64]](repeating: [:], count: 256)
+    private var states: KeyStateTable
     private static let stateMask: UInt64 = 0b11 << 62
     private static let loadedState: UInt64 = 0b01 << 62, rejectedState: UInt64 = 0b10 << 62
     private static let hadOld: UInt64 = 1 << 32
@@ -37,28 +36,30 @@ final class SnapshotVersions {
         case rejected(hadOld: Bool)
     }
 
-    init(place: Place, table: TableDescription, database: Database) throws {
+    /// `expectedRows`: about how many rows the file has (0: not known), so the map is made its size at once.
+    init(place: Place, table: TableDescription, database: Database, expectedRows: Int) throws {
         self.place = place
-        guard place.next == nil else { return }    // an older quarter arriving late: see `finish`
-        let open = try database.prepare("SELECT sleutel_hash, inhoud FROM \(table.name) WHERE tot IS NULL")
-        try open.rows { row in
-            let key = Int64(row.int(0)!)
-            shards[Self.shard(key)][key] = Self.content(row.int(1)!)
+        guard place.next == nil else {      // an older quarter arriving late: see `finish`
+            states = KeyStateTable(expectedKeys: expectedRows)
+            return
         }
+        let count = try database.prepare("SELECT count(*) FROM \(table.name) WHERE tot IS NULL")
+        var openVersions = 0
+        try count.rows { openVersions = $0.int(0) ?? 0 }
+        // The keys of both, most of them the same dossiers.
+        states = KeyStateTable(expectedKeys: max(openVersions, expectedRows) + min(openVersions, expectedRows) / 20)
+        let open = try database.prepare("SELECT sleutel_hash, inhoud FROM \(table.name) WHERE tot IS NULL")
+        try open.rows { row in states[Int64(row.int(0)!)] = Self.content(row.int(1)!) }
     }
 
     /// Whether rows the newest snapshot repeats byte for byte can keep their stored version unread:
     /// they were validated when first loaded, and a later snapshot date allows every date it did.
     var comparesWithPrevious: Bool { place.next == nil }
 
-    private static func shard(_ key: Int64) -> Int { Int(UInt64(bitPattern: key) >> 56) }
-
     private subscript(key: Int64) -> UInt64? {
-        get { shards[Self.shard(key)][key] }
-        set { shards[Self.shard(key)][key] = newValue }
+        get { states[key] }
+        set { states[key] = newValue }
     }
-
-    private var allStates: FlattenSequence<[[Int64: UInt64]]> { shards.joined() }
 
     func state(_ key: Int64) -> State {
         guard let value = self[key] else { return .unknown }
@@ -104,12 +105,12 @@ final class SnapshotVersions {
         try forgetRejectionsOfLoadedKeys(fileID: fileID, database: database)
         let timeline = VersionTimeline(table: table, place: place, database: database)
         if place.next != nil {
-            for (key, value) in allStates where value & Self.stateMask == Self.rejectedState {
-                add.bind(1, Int(key)); try add.step()
+            try states.forEach { key, value in
+                if value & Self.stateMask == Self.rejectedState { add.bind(1, Int(key)); try add.step() }
             }
             try timeline.fitInLateSnapshot(fileID: fileID, rejectedKeys: "SELECT h FROM temp.sleutels")
         } else {
-            for (key, value) in allStates {
+            try states.forEach { key, value in
                 let state = value & Self.stateMask
                 let closes = state == 0 || (state == Self.loadedState && value & Self.hadOld != 0)
                 if closes { add.bind(1, Int(key)); try add.step() }
@@ -117,7 +118,7 @@ final class SnapshotVersions {
             try timeline.closeReplaced(keys: "SELECT h FROM temp.sleutels")
         }
         try database.execute("DELETE FROM temp.sleutels")
-        shards = []
+        states.removeAll()
     }
 }
 

@@ -76,7 +76,8 @@ public struct SourceFile: Sendable, Equatable {
 extension Store {
     func registerFile(source: String, name: String, fingerprint: FileFingerprint, snapshot: Period?) throws -> Int {
         let statement = try database.prepare("""
-            INSERT INTO bronbestand (bron, naam, sha256, momentopname, stand_op, codering, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO bronbestand (bron, naam, sha256, momentopname, stand_op, codering, bytes, instellingen_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT max(id) FROM instellingen))
             """)
         statement.bind([.text(source), .text(name), .text(fingerprint.sha256), snapshot.map { .text($0.label) },
                         snapshot.map { .integer($0.last.number) }, .text(fingerprint.encoding.rawValue), .integer(fingerprint.byteCount)])

@@ -108,7 +108,8 @@ final class TableLoader {
     private let identity: RecordIdentity
     private(set) var newestDate: Day?
 
-    init(table: TableDescription, store: Store, fileID: Int, fileName: String, identity: RecordIdentity,
+    /// `expectedRows`: about how many rows the file holds (0: not known), to size a snapshot's key map once.
+    init(table: TableDescription, store: Store, fileID: Int, fileName: String, identity: RecordIdentity, expectedRows: Int = 0,
          validate: @escaping ExportLoading.Validate) throws {
         let database = store.database
         self.table = table; self.validate = validate; self.fileID = fileID; self.fileName = fileName; self.identity = identity
@@ -122,7 +123,7 @@ final class TableLoader {
             knownElsewhere = firstFileKeeps ? nil
                 : try database.prepare("SELECT count(*) FROM \(table.name) WHERE sleutel = ? AND volgnummer = ? AND bestand_id <> ?")
         case .versioned:
-            versions = try SnapshotVersions(place: store.place(ofSnapshot: fileID), table: table, database: database)
+            versions = try SnapshotVersions(place: store.place(ofSnapshot: fileID), table: table, database: database, expectedRows: expectedRows)
         case .plain:
             break
         }

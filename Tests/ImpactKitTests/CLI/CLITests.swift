@@ -13,11 +13,14 @@ struct CLITests {
         return url.appendingPathComponent("impact")
     }
 
-    static func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String, errors: String) {
+    /// Runs `executable` (impact unless said) in `folder`, and returns its exit status, stdout and stderr.
+    static func run(executable: URL = binary, _ arguments: [String], in folder: URL,
+                    environment: [String: String]? = nil) throws -> (status: Int32, output: String, errors: String) {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        if let environment { process.environment = environment }
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors

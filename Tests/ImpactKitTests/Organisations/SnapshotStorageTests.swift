@@ -108,7 +108,7 @@ struct SeededGenerator: RandomNumberGenerator {
             #expect(try folder.read("cijfers.csv") == expected)
         }
         let db = try Database(path: folder.url.appendingPathComponent("impact.sqlite").path)
-        #expect(try db.prepare("PRAGMA user_version").scalar() == 5)
+        #expect(try db.prepare("PRAGMA user_version").scalar() == Schema.version)
         #expect(try db.prepare("SELECT count(*) FROM droom_stand WHERE dossiernummer = 'AILGB-2022-0454'").scalar() == 2)
     }
 }

@@ -47,9 +47,9 @@ struct ReportDefinitionTests {
 
     @Test func mistakesInKeysAreNamed() {
         #expect(Self.message("titel: Proef\nsectie:\n  - blok: zwo-stand\n")
-                == "de rapportdefinitie: onbekende sleutel 'sectie'; bekend: doelgroep, drempel, naam, ondertitel, secties, sjabloon, titel")
+                == "de rapportdefinitie: onbekende sleutel 'sectie'; bekend: doelgroep, drempel, naam, ondertitel, ondertitel_en, secties, sjabloon, titel, titel_en")
         #expect(Self.message("titel: Proef\nsecties:\n  - kerncijfer: [Dromen ontvangen]\n")
-                == "sectie 1: onbekende sleutel 'kerncijfer'; bekend: blok, blokken, doelen, kerncijfers, teller_en_noemer, titel, trend, uitsplitsingen")
+                == "sectie 1: onbekende sleutel 'kerncijfer'; bekend: blok, blokken, doelen, kerncijfers, teller_en_noemer, titel, titel_en, trend, uitsplitsingen")
         #expect(Self.message("titel: Proef\nsecties:\n  - uitsplitsingen:\n      - { titel: X, figuur: Dromen ontvangen }\n")
                 == "sectie 1, uitsplitsing: 'naar' ontbreekt")
         #expect(Self.message("titel: Proef\nsecties:\n  - titel: Leeg\n") == "sectie 1 is leeg: noem kerncijfers, uitsplitsingen, trend of blok")

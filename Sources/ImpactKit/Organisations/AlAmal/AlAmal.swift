@@ -12,6 +12,11 @@ public struct AlAmal: Organisation {
         ["Het register van Al Amal is een momentopname per kwartaal: een cijfer voor een periode gebruikt de export van het kwartaal waarin de periode eindigt, nooit een latere. Een dossier dat die export afkeurt, telt in zijn laatste geldige stand.",
          "Reactietijden in uren op de minuut nauwkeurig, van Aanmelding tot Eerste contact; een dossier zonder eerste contact telt (nog) niet mee."]
     }
+    public var englishRules: [String] {
+        ["The register of Al Amal is a snapshot per quarter: a figure for a period uses the export of the quarter the period ends in, never a later one. A case that export rejects counts in its last valid state.",
+         "Response times in hours, to the minute, from Aanmelding (registration) to Eerste contact (first contact); a case without a first contact does not count (yet)."]
+    }
+    public var glossary: Glossary { AlAmalFigures.glossary }
 
     public func compute(_ periods: [Period], in context: FigureContext) throws -> [PeriodFigures] {
         try AlAmalFigures.computeByPeriod(periods, store: context.store)

@@ -3,25 +3,36 @@
 public enum AlAmalFigures {
     public static let registrations = FigureDefinition("Aanmeldingen", .count,
         "Dossiers waarvan de Aanmelding in de periode valt; per traject.")
+        .english("Registrations", "Cases whose Aanmelding (registration) falls in the period; per track.")
     public static let firstContacts = FigureDefinition("Eerste contacten", .count,
         "Dossiers waarvan het Eerste contact in de periode valt: de reactietijden hieronder gaan over deze dossiers; per traject, weekdag, dagdeel en uur van de aanmelding.")
+        .english("First contacts", "Cases whose Eerste contact (first contact) falls in the period: the response times below are about these cases; per track, weekday, part of day and hour of registration.")
     public static let medianResponse = FigureDefinition("Reactietijd mediaan", .tenths, denominator: "Eerste contacten",
         "Uren (op de minuut) van Aanmelding tot Eerste contact, voor de eerste contacten in de periode: de mediaan (PERCENTIEL.INC met 0,5), op één decimaal; per traject, weekdag, dagdeel (nacht 0-7, ochtend 7-12, middag 12-17, avond 17-24 uur) en uur van de aanmelding.")
+        .english("Response time median", "Hours (to the minute) from Aanmelding to Eerste contact, for the first contacts in the period: the median (PERCENTILE.INC with 0.5), to one decimal; per track, weekday, part of day (night 0-7, morning 7-12, afternoon 12-17, evening 17-24 h) and hour of registration.")
     public static let p90Response = FigureDefinition("Reactietijd P90", .tenths, denominator: "Eerste contacten",
         "Als hierboven: het 90e percentiel; 9 op de 10 kregen binnen zoveel uur contact.")
+        .english("Response time P90", "As above: the 90th percentile; 9 in 10 had contact within so many hours.")
     public static let within24Hours = FigureDefinition("Reactietijd binnen 24 uur", .percent, numerator: "Reactietijd binnen 24 uur aantal", denominator: "Eerste contacten",
         "Van de eerste contacten in de periode: het aandeel binnen 24 uur na de aanmelding (ten hoogste 1.440 minuten).")
+        .english("Response time within 24 hours", "Of the first contacts in the period: the share within 24 hours of the registration (at most 1,440 minutes).")
     public static let within4Hours = FigureDefinition("Reactietijd binnen 4 uur", .percent, numerator: "Reactietijd binnen 4 uur aantal", denominator: "Eerste contacten",
         "Als hierboven, binnen 4 uur: de belofte 'als de brandweer: als we gebeld worden, komen we meteen'.")
+        .english("Response time within 4 hours", "As above, within 4 hours: the promise 'like the fire brigade: when we are called, we come at once'.")
     public static let within24HoursCount = FigureDefinition("Reactietijd binnen 24 uur aantal", .count,
         "Het aantal eerste contacten in de periode binnen 24 uur na de aanmelding: de teller van Reactietijd binnen 24 uur.")
+        .english("Response time within 24 hours count", "The number of first contacts in the period within 24 hours of the registration: the numerator of Response time within 24 hours.")
     public static let within4HoursCount = FigureDefinition("Reactietijd binnen 4 uur aantal", .count,
         "Het aantal eerste contacten in de periode binnen 4 uur na de aanmelding: de teller van Reactietijd binnen 4 uur.")
+        .english("Response time within 4 hours count", "The number of first contacts in the period within 4 hours of the registration: the numerator of Response time within 4 hours.")
     public static let longestWait = FigureDefinition("Reactietijd langste", .tenths, denominator: "Eerste contacten",
         "De langste tijd in uren van aanmelding tot eerste contact onder de eerste contacten in de periode.")
+        .english("Response time longest", "The longest time in hours from registration to first contact among the first contacts in the period.")
     public static let running = FigureDefinition("Lopende dossiers", .count,
         "Dossiers met Aanmelding op of vóór het einde van de periode en Afgesloten op leeg of erna, in de export van die periode; per traject.")
+        .english("Open cases", "Cases with Aanmelding on or before the end of the period and Afgesloten op (closed on) empty or after it, in the export of that period; per track.")
     public static let closed = FigureDefinition("Afgesloten", .count, "Dossiers met Afgesloten op in de periode; per resultaat.")
+        .english("Closed", "Cases with Afgesloten op in the period; per result.")
 
     public static let all = [registrations, firstContacts, medianResponse, p90Response, within24Hours, within24HoursCount, within4Hours,
                              within4HoursCount, longestWait, running, closed]
@@ -33,6 +44,18 @@ public enum AlAmalFigures {
     public static let weekdays = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
     /// Evenings and weekends are where a fire brigade is tested.
     public static let partsOfDay = [("nacht", 0..<7), ("ochtend", 7..<12), ("middag", 12..<17), ("avond", 17..<24)]
+
+    /// The English of the breakdowns, tracks, weekdays, parts of day and results (`--taal en`); We All
+    /// (Leger des Heils) is a name and stays.
+    public static let glossary = Glossary(
+        breakdowns: [Breakdown.track: "Track", Breakdown.weekday: "Weekday", Breakdown.partOfDay: "Part of day", Breakdown.hour: "Hour",
+                     Breakdown.result: "Result"],
+        categories: [
+            Breakdown.track: ["Gezinsondersteuning": "Family support", "Opvoedondersteuning": "Parenting support", "Financiën": "Finances", "Overig": "Other"],
+            Breakdown.weekday: Dictionary(uniqueKeysWithValues: zip(weekdays, ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])),
+            Breakdown.partOfDay: ["nacht": "night", "ochtend": "morning", "middag": "afternoon", "avond": "evening"],
+            Breakdown.result: ["Zelfstandig verder": "Continuing independently", "Doorverwezen": "Referred", "Gestopt": "Stopped"],
+        ])
 
     public static func computeByPeriod(_ periods: [Period], store: Store) throws -> [PeriodFigures] {
         var snapshots: [Int: [AlAmalExport.Dossier]] = [:]

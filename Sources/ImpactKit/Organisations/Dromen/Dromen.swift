@@ -12,6 +12,10 @@ public struct Dromen: Organisation {
     public var rules: [String] {
         ["Het Dromenregister is een momentopname per kwartaal. Een cijfer voor een periode gebruikt de export van het kwartaal waarin de periode eindigt (voor een maand: die van haar kwartaal), nooit een latere; ontbreekt die nog, dan de nieuwste eerdere, met een waarschuwing. Een eerder gerapporteerd kwartaal verandert dus niet."]
     }
+    public var englishRules: [String] {
+        ["The Dromenregister (the register of dreams) is a snapshot per quarter. A figure for a period uses the export of the quarter the period ends in (for a month: that of its quarter), never a later one; if that is missing yet, the newest earlier one, with a warning. A quarter reported earlier therefore does not change."]
+    }
+    public var glossary: Glossary { DromenFigures.glossary }
 
     /// A period's figures come from its snapshot, the snapshots before it (a dossier that snapshot
     /// rejected counts in the state before) and the postcode table: while none of them changes, they stay

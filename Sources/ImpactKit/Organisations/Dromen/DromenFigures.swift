@@ -4,25 +4,36 @@
 public enum DromenFigures {
     public static let received = FigureDefinition("Dromen ontvangen", .count,
         "Dossiers waarvan 'Ontvangen op' in de periode valt; uitgesplitst naar programma, kanaal, categorie, leeftijdsgroep (0-5, 6-9, 10-12, 13-15, 16-18) en stadsdeel (via de postcodetabel; 'Onbekend' als de postcode ontbreekt of niet in de tabel staat).")
+        .english("Dreams received", "Cases whose 'Ontvangen op' (received on) falls in the period; by programme, channel, category, age group (0-5, 6-9, 10-12, 13-15, 16-18) and district (through the postcode table; 'Unknown' when the postcode is missing or not in the table).")
     public static let childrenReached = FigureDefinition("Kinderen bereikt", .count,
         "Aantal verschillende kindnummers onder de dromen ontvangen in de periode.")
+        .english("Children reached", "Number of distinct child numbers among the dreams received in the period.")
     public static let helped = FigureDefinition("Dromen geholpen", .count,
         "Dossiers met status 'Verbonden' of 'Afgerond' waarvan 'Verbonden op' in de periode valt: een stapje dichter bij de droom.")
+        .english("Dreams helped", "Cases with status 'Verbonden' (connected) or 'Afgerond' (completed) whose 'Verbonden op' (connected on) falls in the period: a step closer to the dream.")
     public static let childrenHelped = FigureDefinition("Kinderen geholpen", .count,
         "Aantal verschillende kindnummers onder de geholpen dromen; 'sinds-start' geeft het gepubliceerde 'ruim 3.500 kinderen geholpen'.")
+        .english("Children helped", "Number of distinct child numbers among the dreams helped; 'since-start' gives the published 'over 3,500 children helped'.")
     public static let daysToConversationMedian = FigureDefinition("Dagen tot gesprek mediaan", .days,
         "'Gesprek op' min 'Ontvangen op' in dagen, voor gesprekken in de periode: de mediaan (PERCENTIEL.INC met 0,5 in Excel).")
+        .english("Days to conversation median", "'Gesprek op' (conversation on) minus 'Ontvangen op' in days, for conversations in the period: the median (PERCENTILE.INC with 0.5 in Excel).")
     public static let daysToConversationP90 = FigureDefinition("Dagen tot gesprek P90", .days,
         "Als hierboven: het 90e percentiel (PERCENTIEL.INC met 0,9); 9 op de 10 gesprekken vonden binnen zoveel dagen plaats.")
+        .english("Days to conversation P90", "As above: the 90th percentile (PERCENTILE.INC with 0.9); 9 in 10 conversations took place within so many days.")
     public static let daysToConnectionMedian = FigureDefinition("Dagen tot verbinding mediaan", .days,
         "'Verbonden op' min 'Ontvangen op' in dagen, voor verbindingen in de periode: de mediaan.")
+        .english("Days to connection median", "'Verbonden op' minus 'Ontvangen op' in days, for connections in the period: the median.")
     public static let daysToConnectionP90 = FigureDefinition("Dagen tot verbinding P90", .days, "Als hierboven: het 90e percentiel.")
+        .english("Days to connection P90", "As above: the 90th percentile.")
     public static let workload = FigureDefinition("Werkvoorraad", .count,
         "Dossiers met status 'Nieuw', 'Uitgenodigd' of 'Gesprek gevoerd' in de momentopname van de periode (de stand aan het eind ervan).")
+        .english("Caseload", "Cases with status 'Nieuw' (new), 'Uitgenodigd' (invited) or 'Gesprek gevoerd' (conversation held) in the period's snapshot (the state at its end).")
     public static let parentsConnected = FigureDefinition("Ouders verbonden", .count,
         "Geholpen dromen in de periode waarbij 'Ouders verbonden' = Ja (warme overdracht naar hulp voor de ouders).")
+        .english("Parents connected", "Dreams helped in the period with 'Ouders verbonden' (parents connected) = Ja: a warm handover to help for the parents.")
     public static let connectedWith = FigureDefinition("Verbonden met", .count,
         "De tien aanbieders of partners waarmee in de periode het vaakst een droom is verbonden, met aantallen.")
+        .english("Connected with", "The ten providers or partners a dream was most often connected with in the period, with counts.")
 
     /// In the order `impact figures` writes them.
     public static let all = [received, childrenReached, helped, childrenHelped, daysToConversationMedian, daysToConversationP90,
@@ -33,6 +44,19 @@ public enum DromenFigures {
         public static let programme = "Programma", channel = "Kanaal", category = "Categorie", age = "Leeftijd", area = "Stadsdeel"
         public static let status = "Status"
     }
+
+    /// The English of the breakdowns and of the categories the register defines (`--taal en`). The
+    /// programmes are names and stay; stadsdelen come from the postcode table and stay.
+    public static let glossary = Glossary(
+        breakdowns: [Breakdown.programme: "Programme", Breakdown.channel: "Channel", Breakdown.category: "Category", Breakdown.age: "Age",
+                     Breakdown.area: "District", Breakdown.status: "Status", connectedWith.name: "Connected with"],
+        categories: [
+            Breakdown.channel: ["Brievenbus": "Letterbox", "Sms": "Text message", "Inloopspreekuur bibliotheek": "Library walk-in hours"],
+            Breakdown.category: ["Fiets": "Bicycle", "Bijles": "Tutoring", "Muziek en cultuur": "Music and culture",
+                                 "Beroep en meelopen": "Careers and job shadowing", "Kleding": "Clothing", "Overig": "Other"],
+            Breakdown.status: ["Nieuw": "New", "Uitgenodigd": "Invited", "Gesprek gevoerd": "Conversation held"],      // the open ones (Werkvoorraad)
+            Breakdown.area: [unknownArea: "Unknown"],
+        ])
 
     public static let ageBands: [(label: String, range: ClosedRange<Int>)] = [
         ("0-5", 0...5), ("6-9", 6...9), ("10-12", 10...12), ("13-15", 13...15), ("16-18", 16...18),
@@ -106,7 +130,7 @@ public enum DromenFigures {
             let expected = period.kind == .sinceStart ? expectedRows : 0
             reached = DistinctChildren(labels: rules.labels(Rule.reached.breakdowns[0]), expected: expected)
             helped = groups(Rule.helped)
-            childrenHelped = DistinctChildren(labels: rules.labels(Rule.childrenHelped.breakdowns[0]), expected: expected)
+            childrenHelped = DistinctChildren(labels: rules.labels(Rule.childrenHelped.breakdowns[0]))     // fewer: let it grow
             toConversation = groups(Rule.toConversation)
             toConnection = groups(Rule.toConnection)
             workload = groups(Rule.workload)

@@ -21,7 +21,7 @@ public enum PostcodeTable {
 
     public static func validate(_ record: CSVRecord, header: HeaderMap, file: String) -> Result<Area, RowIssues> {
         var check = RowChecker(record: record, file: file)
-        let pc4 = check.integer(header.column("PC4"), in: 1000...9999)
+        let pc4 = check.pc4(header.column("PC4"))
         let area = check.required(header.column("Stadsdeel"))
         guard let pc4, let area else { return .failure(RowIssues(check.issues)) }
         return .success(Area(pc4: pc4, area: area))

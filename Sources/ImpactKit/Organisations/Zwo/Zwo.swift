@@ -15,6 +15,12 @@ public struct Zwo: Organisation {
          "Elke bankmutatie telt één keer, hoe vaak die ook in overlappende exports staat; twee gelijke giften op één dag van één gever tellen allebei.",
          "Bedragen in euro's en centen."]
     }
+    public var englishRules: [String] {
+        ["A season runs from 1 September to 31 August (2018-2019). With a report date, the season and the previous season run to the same day.",
+         "Every bank transaction counts once, however many overlapping exports hold it; two equal gifts on one day from one giver both count.",
+         "Amounts in euros and cents."]
+    }
+    public var glossary: Glossary { ZwoFigures.glossary }
     public var settingReaders: [SettingReader] { [SettingReader(key: "bankregels") { value, file in try BankRule.parse(value, file: file) }] }
     public var blocks: [BlockBuilder] { ZwoBlocks.all }
 

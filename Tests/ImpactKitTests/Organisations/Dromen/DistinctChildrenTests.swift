@@ -1,0 +1,72 @@
+@testable import ImpactKit
+import Testing
+
+/// Distinct children counted with 8-byte keys for short names and 16-byte keys for the rest, sorted
+/// without a buffer: the same counts as a set of names would give.
+struct DistinctChildrenTests {
+    /// A small seeded generator, so a failure can be replayed.
+    struct Seeded: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E3779B97F4A7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test(arguments: [0, 1, 2, 16, 17, 1_000, 100_000])
+    func inPlaceSortSortsLikeTheStandardLibrary(_ count: Int) {
+        var random = Seeded(state: UInt64(count))
+        let shapes: [[UInt64]] = [
+            (0..<count).map { _ in random.next() },
+            (0..<count).map { _ in random.next() % 7 },                  // long runs of equal keys
+            (0..<count).map { UInt64($0) },                              // sorted already
+            (0..<count).map { UInt64(count - $0) },                      // reversed
+            Array(repeating: 42, count: count),
+        ]
+        for shape in shapes {
+            var sorted = shape
+            InPlaceSort.sort(&sorted)
+            #expect(sorted == shape.sorted())
+        }
+    }
+
+    @Test func shortKeysAreExactAndKeepTheCategoryApart() {
+        func key(_ name: String, _ category: Int) -> UInt64? {
+            Array(name.utf8).withUnsafeBufferPointer { ShortChildKey.make($0, category: category) }
+        }
+        #expect(key("K-01877", 3).map(ShortChildKey.category) == 3)
+        #expect(key("K-01877", 3).map(ShortChildKey.child) == key("K-01877", 15).map(ShortChildKey.child))
+        // Names that differ only by length or a trailing character differ.
+        #expect(key("K-0187", 0) != key("K-01870", 0))
+        #expect(key("K-1", 0) != key("K-10", 0) && key("a", 0) != key("A", 0))
+        #expect(key("zzzzzzzzz", 15) != nil, "nine characters fit")
+        #expect(key("K-00000001", 0) == nil, "ten characters take a long key")
+        #expect(key("K.01877", 0) == nil && key("K 1", 0) == nil && key("", 0) == nil && key("Kë", 0) == nil)
+    }
+
+    @Test func countsEqualASetOfNames() {
+        var random = Seeded(state: 2026)
+        let names = (0..<3_000).map { index -> String in
+            switch index % 4 {
+            case 0: return "K-\(index)"                         // short
+            case 1: return "KIND-NUMMER-\(index)"               // long
+            case 2: return "K.\(index)"                         // a character outside the 64: long
+            default: return "k_\(index % 500)"                  // short, and some repeat
+            }
+        }
+        let labels = ["A", "B", "C"]
+        var children = DistinctChildren(labels: labels, expected: 10)
+        var all = Set<String>(), perCategory = Array(repeating: Set<String>(), count: labels.count)
+        for _ in 0..<20_000 {
+            let name = names[Int(random.next() % UInt64(names.count))], category = Int(random.next() % 3)
+            Array(name.utf8).withUnsafeBufferPointer { children.add($0, category: category) }
+            all.insert(name)
+            perCategory[category].insert(name)
+        }
+        let values = children.values(figure: DromenFigures.childrenReached, breakdown: "Programma", period: "2024-Q4").map(\.value)
+        #expect(values == [Double(all.count)] + perCategory.map { Double($0.count) })
+    }
+}

@@ -1,0 +1,33 @@
+@testable import ImpactKit
+import Testing
+
+/// The snapshot key map written by hand for memory: it must behave as a Dictionary does.
+struct KeyStateTableTests {
+    @Test(arguments: [0, 1_000, 50_000])
+    func behavesAsADictionary(expectedKeys: Int) {
+        var random = DistinctChildrenTests.Seeded(state: UInt64(expectedKeys) + 7)
+        var table = KeyStateTable(expectedKeys: expectedKeys)
+        var reference: [Int64: UInt64] = [:]
+        // Keys spread as hashes are, a few in one shard's low end, and 0, which marks an empty slot inside.
+        let keys = (0..<20_000).map { _ in Int64(bitPattern: random.next()) } + [0, -1, Int64.min, Int64.max]
+        for (index, key) in keys.enumerated() {
+            table[key] = UInt64(index)
+            reference[key] = UInt64(index)
+        }
+        for key in keys.prefix(5_000) {     // updates keep one entry
+            table[key] = 7
+            reference[key] = 7
+        }
+        for key in keys { #expect(table[key] == reference[key]) }
+        for _ in 0..<1_000 {
+            let absent = Int64(bitPattern: random.next())
+            #expect(table[absent] == reference[absent])
+        }
+        var seen: [Int64: UInt64] = [:]
+        table.forEach { key, value in seen[key] = value }
+        // A key hash of 0 is kept as 1 (0 marks an empty slot); every other key as it is.
+        var expected = reference
+        expected[1] = expected.removeValue(forKey: 0)
+        #expect(seen == expected)
+    }
+}
