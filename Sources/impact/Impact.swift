@@ -16,8 +16,9 @@ struct Impact: ParsableCommand {
               impact status                           wat er is ingelezen
               impact report beleid --period 2022-Q4   out/beleid-2022-Q4.xlsx en .txt
               impact figures --period 2022-Q4         alle cijfers in rijen (csv/json)
-              impact explain "Dromen ontvangen" --period 2022-Q4   de regels achter een cijfer (intern)
-              impact settings                         welke instellingen (impact.yaml) de cijfers gebruiken
+              impact explain "Dromen ontvangen"       de regels achter een cijfer (intern)
+              impact report financier-dromen --taal en   in het Engels
+              impact settings                         instellingen van de cijfers
 
             Exitcodes: 0 gelukt; 1 niets bruikbaars gelezen of een rapport kon niet worden gemaakt; \
             64 verkeerd gebruik (onbekende optie, ongeldige periode); \
