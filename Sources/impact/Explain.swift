@@ -51,7 +51,7 @@ struct Explain: ParsableCommand {
                 throw Failure(refusal)
             }
             let store = try database.openStore()
-            let context = FigureContext(store: store, configuration: try database.settings(forIngest: false, config: config, store: store).configuration)
+            let context = try database.figureContext(store: store, config: config)
             let comparison = try periods.comparison(store: store) { _ in
                 guard let period = try Explaining.defaultPeriod(figure: figure, in: context) else {
                     throw Failure("er is nog niets ingelezen voor \(figure); begin met: impact ingest SampleData/, of geef --period")
@@ -71,12 +71,8 @@ struct Explain: ParsableCommand {
 
     func write(_ answer: FigureExplanation) throws {
         switch (format, output) {
-        case (.tekst, nil):
-            print(ExplanationRenderer.text(answer), terminator: "")
-        case (.tekst, let path?):
-            do { try ExplanationRenderer.text(answer).write(toFile: path, atomically: true, encoding: .utf8) } catch {
-                throw Failure("kan \(path) niet schrijven: \(error.localizedDescription)")
-            }
+        case (.tekst, _):
+            try deliver(ExplanationRenderer.text(answer), to: output)
         case (.csv, nil):
             print(ExplanationRenderer.csvRows(answer).map { CSVWriter.line($0) }.joined(), terminator: "")
         case (.csv, let path?):

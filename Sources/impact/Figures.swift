@@ -29,7 +29,7 @@ struct Figures: ParsableCommand {
 
     func run() throws {
         let store = try database.openStore()
-        let context = FigureContext(store: store, configuration: try database.settings(forIngest: false, config: config, store: store).configuration)
+        let context = try database.figureContext(store: store, config: config)
         let comparison = try periods.comparison(store: store) { _ in
             guard let period = try Reporting.defaultPeriod(for: Registry.all, in: context) else {
                 throw Failure("er is nog niets ingelezen; begin met: impact ingest SampleData/, of geef --period")
@@ -41,12 +41,7 @@ struct Figures: ParsableCommand {
             throw Failure(error.description)
         }
         for warning in try FigureSets.warnings(comparison.all, in: context) { printError(warning) }
-        let text = TidyFigures.render(Registry.catalog.translated(values, to: try taal.language), as: format)
-        if let output {
-            do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch { throw Failure("kan \(output) niet schrijven: \(error.localizedDescription)") }
-        } else {
-            print(text, terminator: "")
-        }
+        try deliver(TidyFigures.render(Registry.catalog.translated(values, to: try taal.language), as: format), to: output)
     }
 }
 

@@ -45,6 +45,14 @@ struct Failure: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
+/// `text` to the file `--output` names, or else to stdout.
+func deliver(_ text: String, to output: String?) throws {
+    guard let output else { return print(text, terminator: "") }
+    do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
+        throw Failure("kan \(output) niet schrijven: \(error.localizedDescription)")
+    }
+}
+
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }

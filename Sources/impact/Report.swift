@@ -47,7 +47,7 @@ struct Report: ParsableCommand {
         defer { status.clear() }
         do {
             let (definition, folder) = try ReportFolders(option: reports, database: database.db).load(name)
-            let context = FigureContext(store: store, configuration: try database.settings(forIngest: false, config: config, store: store).configuration)
+            let context = try database.figureContext(store: store, config: config)
             let comparison = try periods.comparison(store: store) { _ in
                 guard let period = try Reporting.defaultPeriod(for: Registry.organisations(of: definition), in: context) else {
                     throw Failure("er is nog niets ingelezen waar rapport '\(name)' uit putt; begin met: impact ingest SampleData/, of geef --period")

@@ -82,6 +82,11 @@ extension DatabaseOptions {
     func settingsSearch(config: String?) -> SettingsSearch { SettingsSearch(config: config, database: db) }
 
     /// The settings a command uses (see SettingsInForce); its warnings go to stderr.
+    /// What `figures`, `report` and `explain` compute with: the recorded settings (or `--config` for this run).
+    func figureContext(store: Store, config: String?) throws -> FigureContext {
+        FigureContext(store: store, configuration: try settings(forIngest: false, config: config, store: store).configuration)
+    }
+
     func settings(forIngest: Bool, config: String?, store: Store, printWarnings: Bool = true) throws -> SettingsInForce {
         do {
             let search = settingsSearch(config: config)

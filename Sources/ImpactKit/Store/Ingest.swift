@@ -84,18 +84,6 @@ public struct Ingestor {
         return outcomes
     }
 
-    /// glibc keeps the memory of a load's key map after it is freed (its mmap threshold rises with each
-    /// large block freed), so the figures computed next came on top of it: 189 MB peak for a
-    /// 3,000,000-dossier ingest. Handing it back first (RSS 115 -> 41 MB) keeps the peak at the larger
-    /// of the two steps.
-    static func returnFreedMemory() {
-        // malloc_trim is glibc's own (malloc.h is not in Swift's Glibc module): looked up, so that
-        // another C library simply has none.
-        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
-            _ = unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)(0)
-        }
-    }
-
     func dataFiles(in folder: String) -> [String] {
         let enumerator = FileManager.default.enumerator(atPath: folder)
         var files: [String] = []
@@ -329,21 +317,6 @@ public struct Ingestor {
             try? FileManager.default.removeItem(atPath: stale)    // an earlier run's list no longer applies
         }
         return (opened.loader.newestDate, rejects?.path)
-    }
-
-    /// A header that fits another export better (a collections file saved under a bank file's name) says so.
-    private func otherExportHint(_ problem: (error: InputError, cells: [String]), kind: ExportKind) -> InputError {
-        guard let other = ExportKind.recognise(fileName: "", header: problem.cells, renames: configuration.renames, among: exports),
-              other.source != kind.source else { return problem.error }
-        return InputError(file: problem.error.file, message: problem.error.message + "; de kop lijkt op die van \(other.title) (\(other.fileNamePrefix)_...): staat het bestand onder de goede naam?")
-    }
-
-    /// The rows of a CSV file by its size and the line length of its first 64 KB: what a snapshot's key
-    /// map is sized for (a wrong guess only means the map grows, or has room to spare).
-    static func estimatedRows(_ fingerprint: FileFingerprint) -> Int {
-        let lineEnds = fingerprint.head.lazy.filter { $0 == 0x0A }.count
-        guard lineEnds > 1, fingerprint.head.count < fingerprint.byteCount else { return lineEnds }
-        return Int(Double(fingerprint.byteCount) * Double(lineEnds) / Double(fingerprint.head.count))
     }
 
     /// Excel's summary line at the bottom: first non-empty cell `Totaal`.

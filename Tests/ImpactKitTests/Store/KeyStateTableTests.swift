@@ -5,7 +5,7 @@ import Testing
 struct KeyStateTableTests {
     @Test(arguments: [0, 1_000, 50_000])
     func behavesAsADictionary(expectedKeys: Int) {
-        var random = DistinctChildrenTests.Seeded(state: UInt64(expectedKeys) + 7)
+        var random = SeededGenerator(seed: UInt64(expectedKeys) + 7)
         var table = KeyStateTable(expectedKeys: expectedKeys)
         var reference: [Int64: UInt64] = [:]
         // Keys spread as hashes are, a few in one shard's low end, and 0, which marks an empty slot inside.

@@ -4,21 +4,9 @@ import Testing
 /// Distinct children counted with 8-byte keys for short names and 16-byte keys for the rest, sorted
 /// without a buffer: the same counts as a set of names would give.
 struct DistinctChildrenTests {
-    /// A small seeded generator, so a failure can be replayed.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test(arguments: [0, 1, 2, 16, 17, 1_000, 100_000])
     func inPlaceSortSortsLikeTheStandardLibrary(_ count: Int) {
-        var random = Seeded(state: UInt64(count))
+        var random = SeededGenerator(seed: UInt64(count))
         let shapes: [[UInt64]] = [
             (0..<count).map { _ in random.next() },
             (0..<count).map { _ in random.next() % 7 },                  // long runs of equal keys
@@ -48,7 +36,7 @@ struct DistinctChildrenTests {
     }
 
     @Test func countsEqualASetOfNames() {
-        var random = Seeded(state: 2026)
+        var random = SeededGenerator(seed: 2026)
         let names = (0..<3_000).map { index -> String in
             switch index % 4 {
             case 0: return "K-\(index)"                         // short
