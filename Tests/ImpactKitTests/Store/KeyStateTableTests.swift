@@ -10,9 +10,11 @@ struct KeyStateTableTests {
         var reference: [Int64: UInt64] = [:]
         // Keys spread as hashes are, a few in one shard's low end, and 0, which marks an empty slot inside.
         let keys = (0..<20_000).map { _ in Int64(bitPattern: random.next()) } + [0, -1, Int64.min, Int64.max]
+        // Values use all 40 bits: the top 8 are kept apart from the low 32.
         for (index, key) in keys.enumerated() {
-            table[key] = UInt64(index)
-            reference[key] = UInt64(index)
+            let value = KeyStateTable.maximumValue - UInt64(index) * 0x0101_0001
+            table[key] = value
+            reference[key] = value
         }
         for key in keys.prefix(5_000) {     // updates keep one entry
             table[key] = 7
@@ -25,9 +27,10 @@ struct KeyStateTableTests {
         }
         var seen: [Int64: UInt64] = [:]
         table.forEach { key, value in seen[key] = value }
-        // A key hash of 0 is kept as 1 (0 marks an empty slot); every other key as it is.
+        // A key hash whose low 56 bits are 0 is kept with them 1 (0 marks an empty slot); every other as it is.
         var expected = reference
         expected[1] = expected.removeValue(forKey: 0)
+        expected[Int64.min + 1] = expected.removeValue(forKey: Int64.min)
         #expect(seen == expected)
     }
 }

@@ -126,11 +126,13 @@ public enum DromenFigures {
             self.rules = rules
             let groups = { (rule: DreamRule) in TallyGroup(rule.breakdowns.map { ($0.name, rules.labels($0)) }) }
             received = groups(Rule.received)
-            // Only sinds-start counts (nearly) every row; reserving for it avoids doubling past the need.
+            // Only sinds-start counts (nearly) every row; reserving for it avoids doubling past the need
+            // (and the old and new buffer side by side while growing). Reserved pages cost nothing until
+            // written, so the children helped, a part of the rows, get the same.
             let expected = period.kind == .sinceStart ? expectedRows : 0
             reached = DistinctChildren(labels: rules.labels(Rule.reached.breakdowns[0]), expected: expected)
             helped = groups(Rule.helped)
-            childrenHelped = DistinctChildren(labels: rules.labels(Rule.childrenHelped.breakdowns[0]))     // fewer: let it grow
+            childrenHelped = DistinctChildren(labels: rules.labels(Rule.childrenHelped.breakdowns[0]), expected: expected)
             toConversation = groups(Rule.toConversation)
             toConnection = groups(Rule.toConnection)
             workload = groups(Rule.workload)
