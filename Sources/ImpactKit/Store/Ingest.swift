@@ -233,6 +233,7 @@ public struct Ingestor {
         var rejects: RejectsFile?
         let label = sheet.map { "\(name) [\($0)]" } ?? name
         let rejectsName = sheet.map { ((name as NSString).deletingPathExtension) + "-" + $0 + ".csv" } ?? name
+        defer { opened?.loader.abandon() }     // a refused file: no row is written after this
         try stream { record in
             guard let (header, loader, cells) = opened else {
                 if record.isBlank { return }
@@ -281,7 +282,7 @@ public struct Ingestor {
             // The key of a rejected row lets a snapshot figure fall back on the dossier's last valid state.
             let key = kind.keyColumn.flatMap { header.position($0) }.map { record.string($0) }.flatMap { $0.isEmpty ? nil : $0 }
             let isDuplicate = issues.contains { $0.kind == .primaryKey }
-            try store.recordRejection(fileID: fileID, issues: issues, key: isDuplicate ? nil : key)
+            try loader.write { [store] in try store.recordRejection(fileID: fileID, issues: issues, key: isDuplicate ? nil : key) }
             if rejects == nil, let folder = rejectsFolder {
                 rejects = try RejectsFile(folder: folder, sourceName: rejectsName, header: header, personal: kind.personalColumns, headerCells: cells)
             }

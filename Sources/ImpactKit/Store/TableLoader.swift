@@ -105,6 +105,8 @@ final class TableLoader {
     /// Overlapping rows: how many equal rows this file has had so far (a file holds a few hundred).
     private var occurrences: [String: Int] = [:]
     private let versions: SnapshotVersions?
+    /// A snapshot's rows (and the rejections among them) are written on a second thread.
+    private let writer: RowWriter?
     private let identity: RecordIdentity
     private(set) var newestDate: Day?
 
@@ -128,6 +130,13 @@ final class TableLoader {
             break
         }
         self.firstLine = firstLine; self.knownElsewhere = knownElsewhere; self.versions = versions
+        writer = versions == nil ? nil : RowWriter()
+    }
+
+    /// Database work of this file's stream (a rejection to record): in order with the rows, on the
+    /// writing thread when there is one.
+    func write(_ work: @escaping () throws -> Void) throws {
+        if let writer { try writer.write(work) } else { try work() }
     }
 
     func load(_ record: CSVRecord) throws -> LoadResult {
@@ -184,14 +193,17 @@ final class TableLoader {
         if case .loaded(let line) = state, case .versioned(_, let column, let noun) = table.rows {
             return .rejected([duplicate(record, column: column, value: row.key, noun: noun, firstLine: line)])
         }
-        insert.bind(1, fileID)
-        insert.bind(2, record.line)
-        row.bind(to: insert, from: 3)
-        insert.bind(3 + fieldCount, versions.place.day)
-        insert.bind(4 + fieldCount, versions.place.next)
-        insert.bind(5 + fieldCount, Int(key))
-        insert.bind(6 + fieldCount, Int(content))
-        try insert.step()
+        let (insert, fileID, line, fieldCount, place) = (insert, fileID, record.line, fieldCount, versions.place)
+        try write {
+            insert.bind(1, fileID)
+            insert.bind(2, line)
+            row.bind(to: insert, from: 3)
+            insert.bind(3 + fieldCount, place.day)
+            insert.bind(4 + fieldCount, place.next)
+            insert.bind(5 + fieldCount, Int(key))
+            insert.bind(6 + fieldCount, Int(content))
+            try insert.step()
+        }
         versions.markLoaded(key, line: record.line, replacesOld: versions.hadVersion(state))
         noteDates(row)
         return .loaded
@@ -203,10 +215,15 @@ final class TableLoader {
         versions?.markRejected(identity.keyHash(record))
     }
 
-    /// Ends the file: a versioned table closes the versions this snapshot replaced.
+    /// Ends the file: waits for the rows still being written, then a versioned table closes the versions
+    /// this snapshot replaced.
     func finish() throws {
+        try writer?.finish()
         try versions?.finish(table: table, fileID: fileID, database: insert.database)
     }
+
+    /// The file is refused: the writing thread stops before its transaction is rolled back.
+    func abandon() { writer?.abandon() }
 
     private func duplicate(_ record: CSVRecord, column: String, value: String, noun: String, firstLine: Int) -> RowIssue {
         RowIssue(file: fileName, line: record.line, column: column, value: value, kind: .primaryKey,
