@@ -193,7 +193,7 @@ final class TableLoader {
         if case .loaded(let line) = state, case .versioned(_, let column, let noun) = table.rows {
             return .rejected([duplicate(record, column: column, value: row.key, noun: noun, firstLine: line)])
         }
-        let (insert, fileID, line, fieldCount, place) = (insert, fileID, record.line, fieldCount, versions.place)
+        let (insert, fileID, fileName, line, fieldCount, place) = (insert, fileID, fileName, record.line, fieldCount, versions.place)
         try write {
             insert.bind(1, fileID)
             insert.bind(2, line)
@@ -202,7 +202,10 @@ final class TableLoader {
             insert.bind(4 + fieldCount, place.next)
             insert.bind(5 + fieldCount, Int(key))
             insert.bind(6 + fieldCount, Int(content))
-            try insert.step()
+            // A versioned table has no key to violate: a constraint here (NOT NULL, a trigger) is a fault.
+            if try insert.step() == .constraintViolation {
+                throw StoreError("regel \(line) van \(fileName) kon niet worden opgeslagen (\(insert.database.lastError))")
+            }
         }
         versions.markLoaded(key, line: record.line, replacesOld: versions.hadVersion(state))
         noteDates(row)
