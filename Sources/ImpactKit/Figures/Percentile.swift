@@ -29,7 +29,14 @@ struct DayHistogram {
         for value in values.sorted() { add(value) }
     }
 
-    mutating func add(_ value: Int) {
+    mutating func add(_ value: Int) { add(value, times: 1) }
+
+    /// Another histogram's counts added to these (the parts of one snapshot, counted at once).
+    mutating func merge(_ other: DayHistogram) {
+        for (index, count) in other.counts.enumerated() where count > 0 { add(index + other.offset, times: count) }
+    }
+
+    private mutating func add(_ value: Int, times: Int) {
         if counts.isEmpty { offset = value }
         if value < offset {
             counts.insert(contentsOf: repeatElement(0, count: offset - value), at: 0)
@@ -37,8 +44,8 @@ struct DayHistogram {
         }
         let index = value - offset
         if index >= counts.count { counts.append(contentsOf: repeatElement(0, count: index - counts.count + 1)) }
-        counts[index] += 1
-        total += 1
+        counts[index] += times
+        total += times
     }
 
     func percentile(_ fraction: Double) -> Double? {

@@ -14,6 +14,11 @@ struct Tally {
     mutating func count(_ index: Int) { counts[index] += 1 }
     mutating func sample(_ index: Int, _ value: Int) { samples[index].add(value) }
 
+    /// The same breakdown counted over another part of the rows.
+    mutating func merge(_ other: Tally) {
+        for index in counts.indices { counts[index] += other.counts[index]; samples[index].merge(other.samples[index]) }
+    }
+
     func countValues(figure: FigureDefinition, period: String) -> [FigureValue] {
         labels.indices.map { FigureValue(figure, breakdown: breakdown, category: labels[$0], period: period, value: Double(counts[$0])) }
     }
@@ -38,6 +43,10 @@ struct TallyGroup {
     mutating func count(_ index: (Int) -> Int) {
         tallies[0].count(0)
         for offset in 1..<tallies.count { tallies[offset].count(index(offset - 1)) }
+    }
+
+    mutating func merge(_ other: TallyGroup) {
+        for index in tallies.indices { tallies[index].merge(other.tallies[index]) }
     }
 
     mutating func sample(_ value: Int, _ index: (Int) -> Int) {

@@ -20,11 +20,14 @@ enum FigureCache {
         if !missing.isEmpty {
             let computed = try organisation.compute(missing.map { periods[$0.index] }, in: context)
             guard computed.count == missing.count else { return try organisation.compute(periods, in: context) }
-            for ((index, stamp), figures) in zip(missing, computed) {
-                found[index] = figures
-                // A report beside a running ingest may find the database locked: the cache then waits.
-                if let stamp, let bytes = try? encoder.encode(figures.values) {
-                    try? context.store.cacheFigures(Array(bytes), organisation: organisation.id, period: key(figures.period), stamp: stamp)
+            for ((index, _), figures) in zip(missing, computed) { found[index] = figures }
+            // In one transaction. A report beside a running ingest may find the database locked: the
+            // cache then waits, and is left for the next run when it cannot be written.
+            try? context.store.database.transaction {
+                for ((_, stamp), figures) in zip(missing, computed) {
+                    if let stamp, let bytes = try? encoder.encode(figures.values) {
+                        try context.store.cacheFigures(Array(bytes), organisation: organisation.id, period: key(figures.period), stamp: stamp)
+                    }
                 }
             }
         }

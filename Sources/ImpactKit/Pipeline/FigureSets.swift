@@ -23,11 +23,9 @@ public enum FigureSets {
 
     /// After an ingest: the figures of each snapshot quarter just loaded (the quarter, the one before, a
     /// year earlier and since the start), computed now and kept, so the quarter's report reads them back.
+    /// Not in one transaction: a snapshot is read in parts on connections of their own, which must see
+    /// what this one sees (each computation writes its own rows in one transaction, `FigureCache`).
     public static func prepare(after outcomes: [FileOutcome], in context: FigureContext) throws {
-        try context.store.database.transaction { try prepareEach(after: outcomes, in: context) }
-    }
-
-    private static func prepareEach(after outcomes: [FileOutcome], in context: FigureContext) throws {
         for organisation in Registry.all {
             guard let export = organisation.snapshotExport else { continue }
             let quarters = outcomes.filter { $0.result == .loaded && $0.export == export.source }.compactMap { $0.snapshot.flatMap(Period.init(parsing:)) }

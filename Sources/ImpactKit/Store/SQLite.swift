@@ -54,6 +54,9 @@ public final class Database {
         }
     }
 
+    /// Whether a transaction is open (what it wrote is not yet seen by other connections).
+    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
     public var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
     /// Rows changed by the last statement (0 after an INSERT OR IGNORE that found the row already there).
     public var changes: Int { Int(sqlite3_changes(handle)) }

@@ -6,6 +6,9 @@
 struct DistinctChildren {
     /// Names of up to nine letters, digits, `-` and `_`: `ShortChildKey`.
     private var short: [UInt64] = []
+    /// Other parts' short keys (a snapshot counted in parts at once), each merged while counting rather
+    /// than copied into one list, which would hold both at once.
+    private var runs: [[UInt64]] = []
     /// Every other name.
     private var long: [ChildKey] = []
     let labels: [String]
@@ -20,15 +23,32 @@ struct DistinctChildren {
         if let key = ShortChildKey.make(child, category: category) { short.append(key) } else { long.append(ChildKey(child, category: category)) }
     }
 
+    /// The children of another part of the same rows.
+    mutating func merge(_ other: DistinctChildren) {
+        runs += [other.short] + other.runs
+        long += other.long
+    }
+
     /// Total first, then per category in label order. Sorting puts one child's dreams side by side
-    /// (the category sits in the lowest bits), so one pass counts both. A name is either short or long,
-    /// never both, so the two lists' counts add up.
+    /// (the category sits in the lowest bits), so one pass counts both; the parts' sorted lists are
+    /// walked together. A name is either short or long, never both, so the two kinds' counts add up.
     mutating func values(figure: FigureDefinition, breakdown: String, period: String) -> [FigureValue] {
         var total = 0
         var perCategory = Array(repeating: 0, count: labels.count)
-        InPlaceSort.sort(&short)
+        var lists = [short] + runs
+        short = []; runs = []       // each list now has one owner: sorted in place, not copied
+        for index in lists.indices { InPlaceSort.sort(&lists[index]) }
+        var next = Array(repeating: 0, count: lists.count)
         var previousShort: UInt64?
-        for key in short where key != previousShort {
+        while true {
+            var smallest = -1
+            for index in lists.indices where next[index] < lists[index].count {
+                if smallest < 0 || lists[index][next[index]] < lists[smallest][next[smallest]] { smallest = index }
+            }
+            guard smallest >= 0 else { break }
+            let key = lists[smallest][next[smallest]]
+            next[smallest] += 1
+            if key == previousShort { continue }
             if previousShort.map({ ShortChildKey.child($0) != ShortChildKey.child(key) }) ?? true { total += 1 }
             perCategory[ShortChildKey.category(key)] += 1
             previousShort = key

@@ -78,10 +78,15 @@ public enum DromenFigures {
         }
         for (snapshot, group) in bySnapshot.sorted(by: { $0.key < $1.key }) {
             let rows = try store.rowCount(ofSnapshot: snapshot, in: DromenTables.dreams)
-            var groupTallies = group.map { PeriodTally(period: $0, areaLabels: areas.labels, expectedRows: rows) }
-            try store.forEachDream(inFile: snapshot) { dream in
+            let parts = try store.forEachDream(inFile: snapshot, parts: {
+                group.map { PeriodTally(period: $0, areaLabels: areas.labels, expectedRows: rows) }
+            }) { tallies, dream in
                 let area = areas.index(dream)
-                for index in groupTallies.indices { groupTallies[index].add(dream, area: area) }
+                for index in tallies.indices { tallies[index].add(dream, area: area) }
+            }
+            var groupTallies = parts[0]
+            for part in parts.dropFirst() {
+                for index in groupTallies.indices { groupTallies[index].merge(part[index]) }
             }
             // In place: a copy would duplicate each tally's buffers before they are sorted.
             for index in groupTallies.indices { tallies[groupTallies[index].period] = groupTallies[index].values() }
@@ -159,6 +164,14 @@ public enum DromenFigures {
             count(&workload, Rule.workload)
             count(&parents, Rule.parents)
             if rules.selects(Rule.partners, dream) { partners[rules.label(Rule.partners.breakdowns[0], dream, area: area), default: 0] += 1 }
+        }
+
+        /// The same period counted over another part of the snapshot.
+        mutating func merge(_ other: PeriodTally) {
+            received.merge(other.received); reached.merge(other.reached); helped.merge(other.helped)
+            childrenHelped.merge(other.childrenHelped); toConversation.merge(other.toConversation)
+            toConnection.merge(other.toConnection); workload.merge(other.workload); parents.merge(other.parents)
+            partners.merge(other.partners, uniquingKeysWith: +)
         }
 
         mutating func values() -> [FigureValue] {

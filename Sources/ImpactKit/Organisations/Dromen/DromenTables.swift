@@ -83,6 +83,13 @@ extension Store {
         try forEachRow(ofSnapshot: fileID, in: DromenTables.dreams, columns: Self.dreamColumns) { row in try body(Self.dreamFact(row)) }
     }
 
+    /// The same in parts read at once (`Store.forEachRow(ofSnapshot:in:columns:parts:_:)`), for the caller to merge.
+    func forEachDream<Part>(inFile fileID: Int, parts: () -> Part, _ body: (inout Part, DreamFact) throws -> Void) throws -> [Part] {
+        try forEachRow(ofSnapshot: fileID, in: DromenTables.dreams, columns: Self.dreamColumns, parts: parts) { part, row in
+            try body(&part, Self.dreamFact(row))
+        }
+    }
+
     /// The same by Dossiernummer, each with its number and the file and line its version was read from
     /// (for `impact explain`).
     func forEachDream(inFile fileID: Int, located body: (DreamFact, _ dossier: String, _ file: Int, _ line: Int) throws -> Void) throws {

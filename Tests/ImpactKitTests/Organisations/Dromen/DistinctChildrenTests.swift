@@ -35,7 +35,9 @@ struct DistinctChildrenTests {
         #expect(key("K.01877", 0) == nil && key("K 1", 0) == nil && key("", 0) == nil && key("Kë", 0) == nil)
     }
 
-    @Test func countsEqualASetOfNames() {
+    /// A snapshot counted in parts: the same child in two parts (or three) counts once.
+    @Test(arguments: [1, 2, 3])
+    func countsEqualASetOfNames(parts: Int) {
         var random = SeededGenerator(seed: 2026)
         let names = (0..<3_000).map { index -> String in
             switch index % 4 {
@@ -46,14 +48,17 @@ struct DistinctChildrenTests {
             }
         }
         let labels = ["A", "B", "C"]
-        var children = DistinctChildren(labels: labels, expected: 10)
+        var split = (0..<parts).map { _ in DistinctChildren(labels: labels, expected: 10) }
         var all = Set<String>(), perCategory = Array(repeating: Set<String>(), count: labels.count)
         for _ in 0..<20_000 {
             let name = names[Int(random.next() % UInt64(names.count))], category = Int(random.next() % 3)
-            Array(name.utf8).withUnsafeBufferPointer { children.add($0, category: category) }
+            let part = Int(random.next() % UInt64(parts))
+            Array(name.utf8).withUnsafeBufferPointer { split[part].add($0, category: category) }
             all.insert(name)
             perCategory[category].insert(name)
         }
+        var children = split[0]
+        for part in split.dropFirst() { children.merge(part) }
         let values = children.values(figure: DromenFigures.childrenReached, breakdown: "Programma", period: "2024-Q4").map(\.value)
         #expect(values == [Double(all.count)] + perCategory.map { Double($0.count) })
     }

@@ -309,6 +309,17 @@ import Testing
 
     // MARK: - Percentile, Period, Comparison
 
+    /// Histograms of parts of the rows, merged, give the percentiles of all the rows: parts that overlap,
+    /// lie apart, start below each other, or are empty.
+    @Test func mergedHistogramsGiveThePercentilesOfAll() {
+        let parts: [[Int]] = [[15, 3, 9], [], [1, 20, 3], [-4, 0, 60], [9]]
+        var merged = DayHistogram()
+        for part in parts { merged.merge(DayHistogram(part)) }
+        let all = parts.flatMap { $0 }
+        for fraction in [0, 0.25, 0.5, 0.9, 1] { #expect(merged.percentile(fraction) == Percentile.inclusive(all, fraction)) }
+        #expect(merged.total == all.count)
+    }
+
     @Test func percentileInclusiveByHand() {
         #expect(Percentile.inclusive([], 0.5) == nil)
         // n = 1: every percentile is the value.
