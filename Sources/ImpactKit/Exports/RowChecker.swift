@@ -91,11 +91,20 @@ struct RowChecker {
     }
 
     mutating func choice(_ column: BoundColumn, from vocabulary: Vocabulary) -> String? {
-        guard isPresent(column) else { fail(column, .constraintError, "verplicht veld is leeg"); return nil }
-        return optionalChoice(column, from: vocabulary)
+        choiceIndex(column, from: vocabulary).map { vocabulary.labels[$0] }
     }
 
     mutating func optionalChoice(_ column: BoundColumn, from vocabulary: Vocabulary) -> String? {
+        optionalChoiceIndex(column, from: vocabulary).map { vocabulary.labels[$0] }
+    }
+
+    /// The value's place in `vocabulary`, for a table that stores the index rather than the text.
+    mutating func choiceIndex(_ column: BoundColumn, from vocabulary: Vocabulary) -> Int? {
+        guard isPresent(column) else { fail(column, .constraintError, "verplicht veld is leeg"); return nil }
+        return optionalChoiceIndex(column, from: vocabulary)
+    }
+
+    mutating func optionalChoiceIndex(_ column: BoundColumn, from vocabulary: Vocabulary) -> Int? {
         let bytes = field(column)
         guard bytes.count > 0 else { return nil }
         // The byte path takes UTF-8; a Windows-1252 `Financiën` is decoded first (rare: only non-ASCII values).
@@ -104,7 +113,7 @@ struct RowChecker {
             fail(column, .constraintError, "geen toegestane waarde; toegestaan: \(vocabulary.listed)")
             return nil
         }
-        return vocabulary.labels[index]
+        return index
     }
 
     mutating func date(_ column: BoundColumn, required: Bool, notAfter limit: Day? = nil, compactAllowed: Bool = false) -> Day? {

@@ -2,7 +2,7 @@
 /// tables in its own folder. Dates are stored as whole days since 1970-01-01 (exact and fast to
 /// subtract); views show them as ISO dates for analysts who open the database themselves.
 enum Schema {
-    static let version = 6
+    static let version = 7
 
     static let statements = [
         // Every settings text (impact.yaml) applied to this database, newest last: the newest is in force,

@@ -71,7 +71,7 @@ struct RecordedSettingsTests {
         #expect(try folder.read("cijfers.csv") == expected)
         #expect(before.errors.contains("let op: in deze database zijn nog geen instellingen vastgelegd"), "\(before.errors)")
         let db = try Database(path: path)
-        #expect(try db.prepare("PRAGMA user_version").scalar() == 6)
+        #expect(try db.prepare("PRAGMA user_version").scalar() == Schema.version)
         #expect(try db.prepare("SELECT count(*) FROM bronbestand WHERE instellingen_id IS NULL").scalar() == 3)
         #expect(try db.prepare("SELECT count(*) FROM instellingen").scalar() == 0)
 

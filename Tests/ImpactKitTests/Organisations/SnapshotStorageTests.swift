@@ -68,11 +68,14 @@ import Testing
         var changed = rows
         changed[1]["Status"] = "Uitgenodigd"
         #expect(db.ingest(try db.folder.write("dromen_2023-Q1.csv", DreamCSV.file(changed))).first?.rowsLoaded == 2)
+        // Status is stored as its place in the vocabulary (Nieuw 0, Uitgenodigd 1); the view shows the text.
         #expect(try db.rows("SELECT dossiernummer, status, van, tot FROM droom_stand ORDER BY dossiernummer, van", columns: 4) == [
-            ["AILGB-2022-0001", "Nieuw", "\(Day(year: 2022, month: 9, day: 30)!.number)", "NULL"],
-            ["AILGB-2022-0002", "Nieuw", "\(Day(year: 2022, month: 9, day: 30)!.number)", "\(Day(year: 2023, month: 3, day: 31)!.number)"],
-            ["AILGB-2022-0002", "Uitgenodigd", "\(Day(year: 2023, month: 3, day: 31)!.number)", "NULL"],
+            ["AILGB-2022-0001", "0", "\(Day(year: 2022, month: 9, day: 30)!.number)", "NULL"],
+            ["AILGB-2022-0002", "0", "\(Day(year: 2022, month: 9, day: 30)!.number)", "\(Day(year: 2023, month: 3, day: 31)!.number)"],
+            ["AILGB-2022-0002", "1", "\(Day(year: 2023, month: 3, day: 31)!.number)", "NULL"],
         ])
+        #expect(try db.rows("SELECT momentopname, dossiernummer, status FROM dromen WHERE dossiernummer = 'AILGB-2022-0002' ORDER BY momentopname", columns: 3) == [
+            ["2022-Q3", "AILGB-2022-0002", "Nieuw"], ["2022-Q4", "AILGB-2022-0002", "Nieuw"], ["2023-Q1", "AILGB-2022-0002", "Uitgenodigd"]])
         #expect(try db.rows("SELECT momentopname, count(*) FROM dromen GROUP BY momentopname", columns: 2) == [
             ["2022-Q3", "2"], ["2022-Q4", "2"], ["2023-Q1", "2"]])
     }
@@ -110,6 +113,44 @@ struct SeededGenerator: RandomNumberGenerator {
         let db = try Database(path: folder.url.appendingPathComponent("impact.sqlite").path)
         #expect(try db.prepare("PRAGMA user_version").scalar() == Schema.version)
         #expect(try db.prepare("SELECT count(*) FROM droom_stand WHERE dossiernummer = 'AILGB-2022-0454'").scalar() == 2)
+    }
+}
+
+extension SchemaUpgradeTests {
+    /// Schema 6 stored Programma, Kanaal, Categorie and Status as text; schema 7 as vocabulary indexes.
+    @Test func schema6DatabaseGivesTheSameFigures() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let fixtures = repositoryRoot.appendingPathComponent("Tests/ImpactKitTests/Fixtures/schema6")
+        let path = folder.url.appendingPathComponent("impact.sqlite").path
+        let dump = try String(contentsOf: fixtures.appendingPathComponent("schema6.sql"), encoding: .utf8)
+        let textRows: [[String]]
+        do {
+            let old = try Database(path: path)
+            try old.execute(dump)
+            textRows = try Self.rows(old, "SELECT rowid, dossiernummer, programma, kanaal, categorie, status, van, tot FROM droom_stand ORDER BY rowid")
+        }
+        for period in ["2024-Q4", "2024-Q3"] {
+            let run = try CLITests.run(["figures", "--period", period, "--output", "cijfers.csv"], in: folder.url)
+            #expect(run.status == 0, "\(run.errors)")
+            let expected = try String(contentsOf: fixtures.appendingPathComponent("figures-\(period).csv"), encoding: .utf8)
+            #expect(try folder.read("cijfers.csv") == expected)
+        }
+        let db = try Database(path: path)
+        #expect(try db.prepare("PRAGMA user_version").scalar() == Schema.version)
+        #expect(try db.prepare("SELECT count(*) FROM droom_stand WHERE typeof(programma) <> 'integer' OR typeof(kanaal) <> 'integer' OR typeof(categorie) <> 'integer' OR typeof(status) <> 'integer'").scalar() == 0)
+        // Every version kept, with its rowid, and its texts back through the vocabularies.
+        let upgraded = try Self.rows(db, "SELECT rowid, dossiernummer, programma, kanaal, categorie, status, van, tot FROM droom_stand ORDER BY rowid")
+        let vocabularies = [Dromenregister.programmes, Dromenregister.channels, Dromenregister.categories, Dromenregister.statuses]
+        #expect(upgraded.count == 722)
+        #expect(upgraded.map { row in row.enumerated().map { column, value in
+            (2...5).contains(column) ? vocabularies[column - 2].labels[Int(value)!] : value } } == textRows)
+    }
+
+    static func rows(_ database: Database, _ sql: String) throws -> [[String]] {
+        var rows: [[String]] = []
+        try database.prepare(sql).rows { row in rows.append((0..<8).map { row.string($0) ?? "NULL" }) }
+        return rows
     }
 }
 

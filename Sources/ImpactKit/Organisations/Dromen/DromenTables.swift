@@ -1,6 +1,7 @@
 /// The Dromenregister's tables: the dossiers' versions over the quarterly snapshots, and the PC4 ->
-/// stadsdeel lookup. Their read side streams a snapshot with categories as indexes into the export's vocabularies
-/// (no String is made for them: a snapshot can hold a million rows).
+/// stadsdeel lookup. Programma, Kanaal, Categorie and Status are stored as their place in the export's
+/// vocabularies (schema 7; the `dromen` view shows the text), and read back as such: no String is made
+/// for them, and a snapshot can hold a million rows.
 enum DromenTables {
     static let dreams = TableDescription(
         name: "droom_stand",
@@ -12,13 +13,13 @@ enum DromenTables {
                 bestand_id INTEGER NOT NULL REFERENCES bronbestand(id),   -- the file this version came from
                 dossiernummer TEXT NOT NULL,
                 kindnummer TEXT NOT NULL,
-                programma TEXT NOT NULL,
+                programma INTEGER NOT NULL,      -- index into Dromenregister.programmes (0: Als ik later groot ben)
                 ontvangen_op INTEGER NOT NULL,
-                kanaal TEXT NOT NULL,
+                kanaal INTEGER NOT NULL,         -- index into Dromenregister.channels
                 leeftijd INTEGER NOT NULL,
                 pc4 INTEGER,
-                categorie TEXT NOT NULL,
-                status TEXT NOT NULL,
+                categorie INTEGER NOT NULL,      -- index into Dromenregister.categories
+                status INTEGER NOT NULL,         -- index into Dromenregister.statuses
                 gesprek_op INTEGER,
                 verbonden_met TEXT,
                 verbonden_op INTEGER,
@@ -28,9 +29,10 @@ enum DromenTables {
             )
             """, """
             CREATE VIEW IF NOT EXISTS dromen AS
-            SELECT b.momentopname, d.dossiernummer, d.kindnummer, d.programma,
-                   date(d.ontvangen_op * 86400, 'unixepoch') AS ontvangen_op, d.kanaal, d.leeftijd, d.pc4,
-                   coalesce(p.stadsdeel, 'Onbekend') AS stadsdeel, d.categorie, d.status,
+            SELECT b.momentopname, d.dossiernummer, d.kindnummer, \(label("d.programma", Dromenregister.programmes)) AS programma,
+                   date(d.ontvangen_op * 86400, 'unixepoch') AS ontvangen_op, \(label("d.kanaal", Dromenregister.channels)) AS kanaal,
+                   d.leeftijd, d.pc4, coalesce(p.stadsdeel, 'Onbekend') AS stadsdeel,
+                   \(label("d.categorie", Dromenregister.categories)) AS categorie, \(label("d.status", Dromenregister.statuses)) AS status,
                    date(d.gesprek_op * 86400, 'unixepoch') AS gesprek_op, d.verbonden_met,
                    date(d.verbonden_op * 86400, 'unixepoch') AS verbonden_op, d.ouders_verbonden
             FROM bronbestand b JOIN droom_stand d ON d.van <= b.stand_op AND (d.tot IS NULL OR d.tot > b.stand_op)
@@ -52,12 +54,33 @@ enum DromenTables {
             """])
 
     /// Schema 4 gave the postcode table the file and line every table has; an existing table gets them
-    /// from the table in force.
+    /// from the table in force. Schema 7 stores the four vocabularies' values as indexes: the table is
+    /// made anew with its rows (and rowids) converted.
     static let upgrades: [Int: [String]] = [3: [
         "ALTER TABLE postcode_stadsdeel ADD COLUMN bestand_id INTEGER REFERENCES bronbestand(id)",
         "ALTER TABLE postcode_stadsdeel ADD COLUMN regel INTEGER",
         "UPDATE postcode_stadsdeel SET bestand_id = (SELECT max(id) FROM bronbestand WHERE bron = 'postcodes' AND vervangen_door IS NULL), regel = 0",
-    ]]
+    ], 6: {
+        let names = ["rowid", "bestand_id", "regel"] + dreams.columns + ["van", "tot", "sleutel_hash", "inhoud"]
+        let indexed = ["programma": Dromenregister.programmes, "kanaal": Dromenregister.channels,
+                       "categorie": Dromenregister.categories, "status": Dromenregister.statuses]
+        let values = names.map { name in indexed[name].map { index("r." + name, $0) } ?? "r." + name }
+        return ["DROP VIEW IF EXISTS dromen", "ALTER TABLE droom_stand RENAME TO droom_stand_schema6", dreams.schema[0],
+                "INSERT INTO droom_stand (\(names.joined(separator: ", "))) SELECT \(values.joined(separator: ", ")) FROM droom_stand_schema6 r",
+                "DROP TABLE droom_stand_schema6"]
+    }()]
+
+    /// SQL for the text of a stored index (`CASE d.kanaal WHEN 0 THEN 'Brievenbus' ... END`).
+    static func label(_ column: String, _ vocabulary: Vocabulary) -> String {
+        "CASE \(column)" + vocabulary.labels.enumerated().map { " WHEN \($0.offset) THEN \(quoted($0.element))" }.joined() + " END"
+    }
+
+    /// SQL for the index of a stored text, for the upgrade (a text outside the vocabulary stays as it is).
+    static func index(_ column: String, _ vocabulary: Vocabulary) -> String {
+        "CASE \(column)" + vocabulary.labels.enumerated().map { " WHEN \(quoted($0.element)) THEN \($0.offset)" }.joined() + " ELSE \(column) END"
+    }
+
+    private static func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
 }
 
 /// One dossier of a snapshot as the figures read it. `child` and `partner` point into SQLite's row:
@@ -102,13 +125,13 @@ extension Store {
     static func dreamFact(_ row: Row) -> DreamFact {
         DreamFact(
             child: row.bytes(0),
-            programme: Dromenregister.programmes.index(ofUTF8: row.bytes(1)) ?? 0,
+            programme: row.int(1) ?? 0,
             received: row.int(2) ?? 0,
-            channel: Dromenregister.channels.index(ofUTF8: row.bytes(3)) ?? 0,
+            channel: row.int(3) ?? 0,
             age: row.int(4) ?? 0,
             pc4: row.int(5),
-            category: Dromenregister.categories.index(ofUTF8: row.bytes(6)) ?? 0,
-            status: Dromenregister.statuses.index(ofUTF8: row.bytes(7)) ?? 0,
+            category: row.int(6) ?? 0,
+            status: row.int(7) ?? 0,
             conversation: row.int(8),
             partner: row.bytes(9),
             connected: row.int(10),

@@ -347,7 +347,7 @@ import Testing
         ]))
         defer { db.folder.remove() }
         #expect(outcome.rowsRejected == 0)
-        #expect(try db.rows("SELECT kanaal, status, programma, categorie, ouders_verbonden, pc4 FROM droom_stand", columns: 6) == [
+        #expect(try db.rows("SELECT kanaal, status, programma, categorie, ouders_verbonden, pc4 FROM dromen", columns: 6) == [
             ["WhatsApp", "Verbonden", "Als ik later groot ben", "Fiets", "1", "1311"],
         ])
     }

@@ -82,7 +82,8 @@ import Testing
         #expect(newID != oldID)
 
         // The old rows and the old rejections are gone; the old file's record stays, marked.
-        #expect(try db.rows("SELECT bestand_id, dossiernummer, status FROM droom_stand ORDER BY dossiernummer", columns: 3) == [
+        let status = DromenTables.label("status", Dromenregister.statuses)
+        #expect(try db.rows("SELECT bestand_id, dossiernummer, \(status) FROM droom_stand ORDER BY dossiernummer", columns: 3) == [
             ["\(newID)", "AILGB-2022-0001", "Uitgenodigd"], ["\(newID)", "AILGB-2022-0003", "Nieuw"],
         ])
         #expect(try db.scalar("SELECT count(*) FROM afgekeurd") == 0)
