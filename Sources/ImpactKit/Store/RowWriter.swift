@@ -1,33 +1,39 @@
 import Foundation
 
 /// Writes a snapshot's rows on a second thread while the first reads, validates and hashes the next ones:
-/// the ingest of a snapshot is the two halves side by side instead of one after the other. Measured on
-/// the 1M-dossier register (bench/benchmark.sh, 2 cores): parsing and checking ~5 s and SQLite's inserts
-/// ~3 s of a 9.2 s ingest; see the issue-10 note for the result.
+/// the ingest of a snapshot is the two halves side by side instead of one after the other. On the
+/// 1M-dossier register (bench/benchmark.sh, 2 cores) parsing and checking took ~5 s and SQLite's inserts
+/// ~3 s of a 9.2 s ingest; side by side it took 5.9 s.
 ///
 /// While a file streams, every write to the database goes through here, in the order it was asked for
-/// (the rows and the rejections between them), so the connection is used by one thread at a time and the
-/// database ends the same as when written in line. Work is handed over in batches, at most `queueDepth`
-/// waiting, so memory stays a few megabytes whatever the size of the file.
-final class RowWriter {
-    /// One piece of database work, made on the reading thread and run once on the writing thread.
-    /// Unchecked: what it captures (a validated row, the connection) is not touched by the reader again.
-    struct Work: @unchecked Sendable {
-        let run: () throws -> Void
+/// (the rows, and the rejections recorded between them), so the connection is used by one thread at a
+/// time and the database ends the same as when written in line. Rows are handed over as values and
+/// written by `insert`, a run of them at a time (so it can use a multi-row INSERT); other work as a
+/// function. Handed over in batches, at most `queueDepth` waiting: a few megabytes whatever the file.
+final class RowWriter<Row> {
+    enum Item {
+        case row(Row)
+        case work(() throws -> Void)
     }
 
-    static let batchSize = 1_024
-    static let queueDepth = 4
-    private let channel = Channel()
+    static var batchSize: Int { 1_024 }
+    static var queueDepth: Int { 4 }
+    private let channel: Channel<Row>
 
-    init() {
+    /// `insert` runs on the writing thread, with consecutive rows.
+    init(insert: @escaping (ArraySlice<Row>) throws -> Void) {
+        let channel = Channel(insert: insert, batchSize: Self.batchSize, queueDepth: Self.queueDepth)
+        self.channel = channel
         let thread = Thread { [channel] in channel.drain() }
         thread.name = "impact-writer"
         thread.start()
     }
 
-    /// Queues `work`; throws the writing thread's error, if it had one (the file is then refused whole).
-    func write(_ work: @escaping () throws -> Void) throws { try channel.write(work) }
+    /// Queues a row; throws the writing thread's error, if it had one (the file is then refused whole).
+    func add(_ row: Row) throws { try channel.add(.row(row)) }
+
+    /// Queues other database work, to run in order with the rows.
+    func write(_ work: @escaping () throws -> Void) throws { try channel.add(.work(work)) }
 
     /// Waits until everything queued is written; throws the first error of the writing thread.
     func finish() throws { try channel.finish() }
@@ -39,27 +45,31 @@ final class RowWriter {
     deinit { channel.abandon() }
 }
 
-/// The queue between the two threads.
-/// Unchecked: `pending` is the reading thread's own; every other field is only touched under `condition`.
-private final class Channel: @unchecked Sendable {
+/// The queue between the two threads. Unchecked: `pending` is the reading thread's own, `run` the
+/// writing thread's; every other field is only touched under `condition`. What an item holds (a
+/// validated row, a function capturing the connection) is not touched by the reader once queued.
+private final class Channel<Row>: @unchecked Sendable {
+    typealias Item = RowWriter<Row>.Item
+    private let insert: (ArraySlice<Row>) throws -> Void
+    private let batchSize: Int, queueDepth: Int
     private let condition = NSCondition()
-    private var queue: [[RowWriter.Work]] = []
-    private var pending: [RowWriter.Work] = []
+    private var queue: [[Item]] = []
+    private var pending: [Item] = []
+    private var run: [Row] = []
     private var closed = false
     private var failure: Error?
     private var running = true
 
-    init() {
-        pending.reserveCapacity(RowWriter.batchSize)
+    init(insert: @escaping (ArraySlice<Row>) throws -> Void, batchSize: Int, queueDepth: Int) {
+        self.insert = insert; self.batchSize = batchSize; self.queueDepth = queueDepth
+        pending.reserveCapacity(batchSize)
     }
 
-    /// Queues `work`; throws the writing thread's error, if it had one (the file is then refused whole).
-    func write(_ work: @escaping () throws -> Void) throws {
-        pending.append(RowWriter.Work(run: work))
-        if pending.count >= RowWriter.batchSize { try hand(over: false) }
+    func add(_ item: Item) throws {
+        pending.append(item)
+        if pending.count >= batchSize { try hand(over: false) }
     }
 
-    /// Waits until everything queued is written; throws the first error of the writing thread.
     func finish() throws {
         try hand(over: true)
         join()
@@ -68,8 +78,6 @@ private final class Channel: @unchecked Sendable {
         if let failure { throw failure }
     }
 
-    /// Stops the writing thread without writing what is still queued (the file's transaction is rolled
-    /// back after this); safe to call more than once.
     func abandon() {
         condition.lock()
         queue.removeAll(); pending.removeAll(); closed = true
@@ -81,11 +89,11 @@ private final class Channel: @unchecked Sendable {
     private func hand(over last: Bool) throws {
         condition.lock()
         defer { condition.unlock() }
-        while queue.count >= RowWriter.queueDepth && failure == nil && running { condition.wait() }
+        while queue.count >= queueDepth && failure == nil && running { condition.wait() }
         if let failure { throw failure }
         if !pending.isEmpty { queue.append(pending) }
         pending = []
-        pending.reserveCapacity(RowWriter.batchSize)
+        pending.reserveCapacity(batchSize)
         if last { closed = true }
         condition.broadcast()
     }
@@ -110,7 +118,7 @@ private final class Channel: @unchecked Sendable {
             condition.broadcast()
             condition.unlock()
             do {
-                for work in batch { try work.run() }
+                try write(batch)
             } catch {
                 condition.lock()
                 failure = failure ?? error
@@ -119,5 +127,20 @@ private final class Channel: @unchecked Sendable {
                 condition.unlock()
             }
         }
+    }
+
+    /// A batch in order: each run of rows in one call of `insert`, other work between them.
+    private func write(_ batch: [Item]) throws {
+        run.removeAll(keepingCapacity: true)
+        for item in batch {
+            switch item {
+            case .row(let row): run.append(row)
+            case .work(let work):
+                if !run.isEmpty { try insert(run[...]); run.removeAll(keepingCapacity: true) }
+                try work()
+            }
+        }
+        if !run.isEmpty { try insert(run[...]) }
+        run.removeAll(keepingCapacity: true)
     }
 }

@@ -34,13 +34,17 @@ public struct TableDescription: Sendable {
         self.name = name; self.columns = columns; self.rows = rows; self.schema = schema
     }
 
-    var insertSQL: String {
+    var insertSQL: String { insertSQL(rowsAtOnce: 1) }
+
+    /// The INSERT of `rows` rows at once (their parameters one row after the other).
+    func insertSQL(rowsAtOnce count: Int) -> String {
         var names = ["bestand_id", "regel"] + columns
         if case .overlapping = rows { names += ["sleutel", "volgnummer"] }
         if case .versioned = rows { names += ["van", "tot", "sleutel_hash", "inhoud"] }
         let verb: String
         if case .overlapping(firstFileKeeps: true) = rows { verb = "INSERT OR IGNORE" } else { verb = "INSERT" }
-        return "\(verb) INTO \(name) (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))"
+        let row = "(" + names.map { _ in "?" }.joined(separator: ", ") + ")"
+        return "\(verb) INTO \(name) (\(names.joined(separator: ", "))) VALUES " + Array(repeating: row, count: count).joined(separator: ", ")
     }
 }
 
@@ -106,7 +110,7 @@ final class TableLoader {
     private var occurrences: [String: Int] = [:]
     private let versions: SnapshotVersions?
     /// A snapshot's rows (and the rejections among them) are written on a second thread.
-    private let writer: RowWriter?
+    private let writer: RowWriter<PendingVersion>?
     private let identity: RecordIdentity
     private(set) var newestDate: Day?
 
@@ -130,7 +134,13 @@ final class TableLoader {
             break
         }
         self.firstLine = firstLine; self.knownElsewhere = knownElsewhere; self.versions = versions
-        writer = versions == nil ? nil : RowWriter()
+        if let versions {
+            let many = try database.prepare(table.insertSQL(rowsAtOnce: VersionInsert.rowsAtOnce))
+            let writes = VersionInsert(one: insert, many: many, fileID: fileID, fileName: fileName, fieldCount: fieldCount, place: versions.place)
+            writer = RowWriter { rows in try writes.write(rows) }
+        } else {
+            writer = nil
+        }
     }
 
     /// Database work of this file's stream (a rejection to record): in order with the rows, on the
@@ -193,20 +203,7 @@ final class TableLoader {
         if case .loaded(let line) = state, case .versioned(_, let column, let noun) = table.rows {
             return .rejected([duplicate(record, column: column, value: row.key, noun: noun, firstLine: line)])
         }
-        let (insert, fileID, fileName, line, fieldCount, place) = (insert, fileID, fileName, record.line, fieldCount, versions.place)
-        try write {
-            insert.bind(1, fileID)
-            insert.bind(2, line)
-            row.bind(to: insert, from: 3)
-            insert.bind(3 + fieldCount, place.day)
-            insert.bind(4 + fieldCount, place.next)
-            insert.bind(5 + fieldCount, Int(key))
-            insert.bind(6 + fieldCount, Int(content))
-            // A versioned table has no key to violate: a constraint here (NOT NULL, a trigger) is a fault.
-            if try insert.step() == .constraintViolation {
-                throw StoreError("regel \(line) van \(fileName) kon niet worden opgeslagen (\(insert.database.lastError))")
-            }
-        }
+        try writer?.add(PendingVersion(line: record.line, key: key, content: content, row: row))
         versions.markLoaded(key, line: record.line, replacesOld: versions.hadVersion(state))
         noteDates(row)
         return .loaded
@@ -235,5 +232,55 @@ final class TableLoader {
 
     private func noteDates(_ row: any StorableRow) {
         if let latest = row.latestDate, newestDate.map({ latest > $0 }) ?? true { newestDate = latest }
+    }
+}
+
+/// A validated snapshot row on its way to the writing thread.
+struct PendingVersion {
+    let line: Int
+    let key: Int64
+    let content: Int64
+    let row: any StorableRow
+}
+
+/// How the writing thread stores a snapshot's rows: `rowsAtOnce` to an INSERT while that many are
+/// waiting, then one by one. (Multi-row INSERTs: see the issue-10 note for what they gained.)
+struct VersionInsert {
+    static let rowsAtOnce = 16
+    let one: Statement
+    let many: Statement
+    let fileID: Int
+    let fileName: String
+    let fieldCount: Int32
+    let place: SnapshotVersions.Place
+
+    func write(_ rows: ArraySlice<PendingVersion>) throws {
+        var start = rows.startIndex
+        while rows.endIndex - start >= Self.rowsAtOnce {
+            let group = rows[start..<(start + Self.rowsAtOnce)]
+            for (offset, row) in group.enumerated() { bind(row, to: many, from: Int32(offset) * (fieldCount + 6) + 1) }
+            // A versioned table has no key to violate; whichever row broke a constraint (NOT NULL, a
+            // trigger), the statement stored none of them: one by one says which.
+            if try many.step() == .constraintViolation { for row in group { try writeOne(row) } }
+            start += Self.rowsAtOnce
+        }
+        for row in rows[start...] { try writeOne(row) }
+    }
+
+    private func writeOne(_ row: PendingVersion) throws {
+        bind(row, to: one, from: 1)
+        if try one.step() == .constraintViolation {
+            throw StoreError("regel \(row.line) van \(fileName) kon niet worden opgeslagen (\(one.database.lastError))")
+        }
+    }
+
+    private func bind(_ version: PendingVersion, to insert: Statement, from first: Int32) {
+        insert.bind(first, fileID)
+        insert.bind(first + 1, version.line)
+        version.row.bind(to: insert, from: first + 2)
+        insert.bind(first + 2 + fieldCount, place.day)
+        insert.bind(first + 3 + fieldCount, place.next)
+        insert.bind(first + 4 + fieldCount, Int(version.key))
+        insert.bind(first + 5 + fieldCount, Int(version.content))
     }
 }

@@ -11,28 +11,31 @@ struct RowWriterTests {
 
     struct Full: Error, Equatable { let at: Int }
 
+    /// Rows go to `insert` a run at a time, other work runs between them, all in the order queued.
     @Test func writesEverythingInOrder() throws {
         let log = Log()
-        let writer = RowWriter()
-        let count = RowWriter.batchSize * (RowWriter.queueDepth + 3) + 17    // more than fits in the queue
-        for index in 0..<count { try writer.write { log.items.append(index) } }
+        let writer = RowWriter<Int> { rows in log.items += rows }
+        let count = RowWriter<Int>.batchSize * (RowWriter<Int>.queueDepth + 3) + 17    // more than fits in the queue
+        for index in 0..<count {
+            if index % 100 == 99 { try writer.write { log.items.append(-index) } } else { try writer.add(index) }
+        }
         try writer.finish()
-        #expect(log.items == Array(0..<count))
+        #expect(log.items == (0..<count).map { $0 % 100 == 99 ? -$0 : $0 })
     }
 
     @Test func theFirstErrorStopsTheWritingAndReachesTheReader() throws {
         let log = Log()
-        let writer = RowWriter()
-        var thrownByWrite: Error?
-        do {
-            for index in 0..<(RowWriter.batchSize * 20) {
-                try writer.write {
-                    if index == 1_500 { throw Full(at: index) }
-                    log.items.append(index)
-                }
+        let writer = RowWriter<Int> { rows in
+            for row in rows {
+                if row == 1_500 { throw Full(at: row) }
+                log.items.append(row)
             }
-        } catch { thrownByWrite = error }
-        #expect((thrownByWrite as? Full) == Full(at: 1_500), "a later write throws the writer's error")
+        }
+        var thrownByAdd: Error?
+        do {
+            for index in 0..<(RowWriter<Int>.batchSize * 20) { try writer.add(index) }
+        } catch { thrownByAdd = error }
+        #expect((thrownByAdd as? Full) == Full(at: 1_500), "a later add throws the writer's error")
         #expect(throws: Full(at: 1_500)) { try writer.finish() }
         #expect(log.items == Array(0..<1_500))
     }
@@ -48,15 +51,16 @@ struct RowWriterTests {
     @Test func abandonedWorkIsNotWritten() throws {
         let log = Log()
         let started = Gate(), released = Gate()
-        let writer = RowWriter()
+        let writer = RowWriter<Int> { rows in log.items += rows }
+        let batch = RowWriter<Int>.batchSize
         // The first batch holds on its first piece until the reader is abandoning the file; the two
         // batches queued behind it must never run.
         try writer.write { started.open(); released.wait(); log.items.append(0) }
-        for index in 1..<(RowWriter.batchSize * 3) { try writer.write { log.items.append(index) } }
+        for index in 1..<(batch * 3) { try writer.add(index) }
         started.wait()
         Thread.detachNewThread { Thread.sleep(forTimeInterval: 0.05); released.open() }
         writer.abandon()       // returns once the writing thread has stopped
-        #expect(log.items == Array(0..<RowWriter.batchSize))
+        #expect(log.items == Array(0..<batch))
         writer.abandon()       // again: nothing to wait for
     }
 
