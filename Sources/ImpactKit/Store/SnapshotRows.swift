@@ -54,11 +54,6 @@ extension Store {
         }
     }
 
-    /// How many rows a snapshot holds.
-    public func rowCount(ofSnapshot fileID: Int, in table: TableDescription) throws -> Int {
-        try database.prepare("SELECT count(*) FROM \(table.name) WHERE \(try inForce(at: fileID, table))").scalar() ?? 0
-    }
-
     /// The condition for the versions in force on the snapshot's date.
     private func inForce(at fileID: Int, _ table: TableDescription) throws -> String {
         guard case .versioned = table.rows else { throw StoreError("\(table.name) is geen momentopname") }

@@ -72,12 +72,16 @@ public enum DromenFigures {
 
         var tallies: [Period: [FigureValue]] = [:]
         var bySnapshot: [Int: [Period]] = [:]
+        var rowsRead: [Int: Int] = [:]
         for period in periods {
             guard let snapshot = try store.snapshot(source: Dromenregister.export.source, onOrBefore: period.snapshotDay) else { continue }
             bySnapshot[snapshot.id, default: []].append(period)
+            rowsRead[snapshot.id] = snapshot.rowsRead
         }
         for (snapshot, group) in bySnapshot.sorted(by: { $0.key < $1.key }) {
-            let rows = try store.rowCount(ofSnapshot: snapshot, in: DromenTables.dreams)
+            // The file's rows, at least the snapshot's (a rejected key keeps its row's place): enough to
+            // reserve for, without counting the versions in force (0.16 s at 1M dossiers).
+            let rows = rowsRead[snapshot] ?? 0
             let parts = try store.forEachDream(inFile: snapshot, parts: {
                 group.map { PeriodTally(period: $0, areaLabels: areas.labels, expectedRows: rows) }
             }) { tallies, dream in
