@@ -45,9 +45,15 @@ final class SnapshotVersions {
             states = KeyStateTable(expectedKeys: expectedRows)
             return
         }
-        let count = try database.prepare("SELECT count(*) FROM \(table.name) WHERE tot IS NULL")
-        var openVersions = 0
-        try count.rows { openVersions = $0.int(0) ?? 0 }
+        // The versions in force are the previous snapshot's keys, each a row of its file: its rows read
+        // size the map without counting them (a scan of the table: the next quarter of a 1M register
+        // 4.97 -> 4.19 s, farm-bench 5 pairs).
+        let previous = try database.prepare("""
+            SELECT regels_gelezen FROM bronbestand WHERE bron = ? AND vervangen_door IS NULL AND stand_op < ?
+            ORDER BY stand_op DESC LIMIT 1
+            """)
+        previous.bind([.text(place.source), .integer(place.day)])
+        let openVersions = try previous.scalar() ?? 0
         // The keys of both, most of them the same dossiers.
         states = KeyStateTable(expectedKeys: max(openVersions, expectedRows) + min(openVersions, expectedRows) / 20)
         let open = try database.prepare("SELECT sleutel_hash, inhoud FROM \(table.name) WHERE tot IS NULL")
