@@ -50,7 +50,9 @@ final class RowWriter<Row> {
 /// validated row, a function capturing the connection) is not touched by the reader once queued.
 private final class Channel<Row>: @unchecked Sendable {
     typealias Item = RowWriter<Row>.Item
-    private let insert: (ArraySlice<Row>) throws -> Void
+    /// Let go on the reading thread once the writer has stopped: what it holds (prepared statements)
+    /// must not be finalized on the writing thread while the reader uses the connection again.
+    private var insert: ((ArraySlice<Row>) throws -> Void)?
     private let batchSize: Int, queueDepth: Int
     private let condition = NSCondition()
     private var queue: [[Item]] = []
@@ -101,6 +103,7 @@ private final class Channel<Row>: @unchecked Sendable {
     private func join() {
         condition.lock()
         while running { condition.wait() }
+        insert = nil
         condition.unlock()
     }
 
@@ -131,6 +134,7 @@ private final class Channel<Row>: @unchecked Sendable {
 
     /// A batch in order: each run of rows in one call of `insert`, other work between them.
     private func write(_ batch: [Item]) throws {
+        guard let insert else { return }
         run.removeAll(keepingCapacity: true)
         for item in batch {
             switch item {
