@@ -36,11 +36,17 @@ public struct TableDescription: Sendable {
 
     var insertSQL: String { insertSQL(rowsAtOnce: 1) }
 
-    /// The INSERT of `rows` rows at once (their parameters one row after the other).
-    func insertSQL(rowsAtOnce count: Int) -> String {
+    /// The columns an INSERT fills, in the order of its parameters.
+    var insertColumns: [String] {
         var names = ["bestand_id", "regel"] + columns
         if case .overlapping = rows { names += ["sleutel", "volgnummer"] }
         if case .versioned = rows { names += ["van", "tot", "sleutel_hash", "inhoud"] }
+        return names
+    }
+
+    /// The INSERT of `count` rows at once (their parameters one row after the other).
+    func insertSQL(rowsAtOnce count: Int) -> String {
+        let names = insertColumns
         let verb: String
         if case .overlapping(firstFileKeeps: true) = rows { verb = "INSERT OR IGNORE" } else { verb = "INSERT" }
         let row = "(" + names.map { _ in "?" }.joined(separator: ", ") + ")"
@@ -136,7 +142,8 @@ final class TableLoader {
         self.firstLine = firstLine; self.knownElsewhere = knownElsewhere; self.versions = versions
         if let versions {
             let many = try database.prepare(table.insertSQL(rowsAtOnce: VersionInsert.rowsAtOnce))
-            let writes = VersionInsert(one: insert, many: many, fileID: fileID, fileName: fileName, fieldCount: fieldCount, place: versions.place)
+            let writes = VersionInsert(one: insert, many: many, fileID: fileID, fileName: fileName, fieldCount: fieldCount,
+                                       parametersPerRow: Int32(table.insertColumns.count), place: versions.place)
             writer = RowWriter { rows in try writes.write(rows) }
         } else {
             writer = nil
@@ -150,7 +157,7 @@ final class TableLoader {
     }
 
     func load(_ record: CSVRecord) throws -> LoadResult {
-        if let versions { return try loadVersion(record, versions) }
+        if let versions, let writer { return try loadVersion(record, versions, writer) }
         let row: any StorableRow
         switch validate(record) {
         case .failure(let rejected): return .rejected(rejected.issues)
@@ -185,7 +192,7 @@ final class TableLoader {
 
     /// A row of a snapshot: unchanged since the snapshot before (same bytes) it stores nothing; otherwise
     /// it is validated and stored as a new version of its key.
-    private func loadVersion(_ record: CSVRecord, _ versions: SnapshotVersions) throws -> LoadResult {
+    private func loadVersion(_ record: CSVRecord, _ versions: SnapshotVersions, _ writer: RowWriter<PendingVersion>) throws -> LoadResult {
         let key = identity.keyHash(record)
         let content = identity.contentHash(record)
         let state = versions.state(key)
@@ -203,7 +210,7 @@ final class TableLoader {
         if case .loaded(let line) = state, case .versioned(_, let column, let noun) = table.rows {
             return .rejected([duplicate(record, column: column, value: row.key, noun: noun, firstLine: line)])
         }
-        try writer?.add(PendingVersion(line: record.line, key: key, content: content, row: row))
+        try writer.add(PendingVersion(line: record.line, key: key, content: content, row: row))
         versions.markLoaded(key, line: record.line, replacesOld: versions.hadVersion(state))
         noteDates(row)
         return .loaded
@@ -252,13 +259,14 @@ struct VersionInsert {
     let fileID: Int
     let fileName: String
     let fieldCount: Int32
+    let parametersPerRow: Int32
     let place: SnapshotVersions.Place
 
     func write(_ rows: ArraySlice<PendingVersion>) throws {
         var start = rows.startIndex
         while rows.endIndex - start >= Self.rowsAtOnce {
             let group = rows[start..<(start + Self.rowsAtOnce)]
-            for (offset, row) in group.enumerated() { bind(row, to: many, from: Int32(offset) * (fieldCount + 6) + 1) }
+            for (offset, row) in group.enumerated() { bind(row, to: many, from: Int32(offset) * parametersPerRow + 1) }
             // A versioned table has no key to violate; whichever row broke a constraint (NOT NULL, a
             // trigger), the statement stored none of them: one by one says which.
             if try many.step() == .constraintViolation { for row in group { try writeOne(row) } }
