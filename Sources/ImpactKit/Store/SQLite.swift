@@ -131,6 +131,9 @@ public final class Statement {
         throw StoreError(database.lastError)
     }
 
+    /// How many columns a row of this statement has.
+    public var columnCount: Int32 { sqlite3_column_count(handle) }
+
     /// Calls `body` for each result row; the row is valid only during the call.
     public func rows(_ body: (Row) throws -> Void) throws {
         defer { sqlite3_reset(handle); sqlite3_clear_bindings(handle) }

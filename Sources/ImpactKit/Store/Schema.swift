@@ -2,7 +2,7 @@
 /// tables in its own folder. Dates are stored as whole days since 1970-01-01 (exact and fast to
 /// subtract); views show them as ISO dates for analysts who open the database themselves.
 enum Schema {
-    static let version = 7
+    static let version = 8
 
     static let statements = [
         // Every settings text (impact.yaml) applied to this database, newest last: the newest is in force,
@@ -92,11 +92,12 @@ public struct StoreSchema: Sendable {
     public let tables: [String]
     public let upgrades: [(from: Int, statements: [String])]
 
-    /// The versioned tables' upgrade from schema 4 is the same for each: made here, after the
-    /// organisations' own upgrades.
+    /// The versioned tables' upgrades from schemas 4 and 7 are the same for each: made here, after the
+    /// organisations' own upgrades from the same version. So are their ends' tables (`VersionSchema`).
     public init(tables: [TableDescription], upgrades: [(from: Int, statements: [String])]) {
-        self.tables = tables.flatMap(\.schema)
-        self.upgrades = (upgrades + tables.map { (from: 4, statements: $0.upgradeToVersions) }.filter { !$0.statements.isEmpty })
+        self.tables = tables.flatMap { [$0.schema[0]] + $0.endsSchema + $0.schema.dropFirst() }
+        let versioned = tables.map { (from: 4, statements: $0.upgradeToVersions) } + tables.map { (from: 7, statements: $0.upgradeToEnds) }
+        self.upgrades = (upgrades + versioned.filter { !$0.statements.isEmpty })
             .enumerated().sorted { ($0.element.from, $0.offset) < ($1.element.from, $1.offset) }.map(\.element)
     }
 }

@@ -8,9 +8,10 @@ extension Store {
     /// during the call.
     public func forEachRow(ofSnapshot fileID: Int, in table: TableDescription, columns: String, order: String? = nil,
                            _ body: (Row) throws -> Void) throws {
-        let statement = try database.prepare("SELECT \(columns) FROM \(table.name) WHERE \(try inForce(at: fileID, table))"
-                                             + (order.map { " ORDER BY \($0)" } ?? ""))
-        try statement.rows(body)
+        let snapshot = try SnapshotSelect(fileID, table, columns: columns, store: self)
+        try Self.reading(database) {
+            try snapshot.read(on: database, order: order, body)
+        }
     }
 
     /// The same in parts read at once, one per core (at most two), each on its own connection: `part`
@@ -23,14 +24,14 @@ extension Store {
     /// what it wrote, and could wait for its locks) or when the database is not a file to open twice.
     public func forEachRow<Part>(ofSnapshot fileID: Int, in table: TableDescription, columns: String,
                                  parts makePart: () -> Part, _ body: (inout Part, Row) throws -> Void) throws -> [Part] {
-        let select = "SELECT \(columns) FROM \(table.name) WHERE \(try inForce(at: fileID, table))"
+        let snapshot = try SnapshotSelect(fileID, table, columns: columns, store: self)
         var bounds: (first: Int, last: Int)?
         try database.prepare("SELECT min(rowid), max(rowid) FROM \(table.name)").rows { row in
             if let first = row.int(0), let last = row.int(1) { bounds = (first, last) }
         }
         func whole() throws -> [Part] {
             var part = makePart()
-            try database.prepare(select).rows { try body(&part, $0) }
+            try Self.reading(database) { try snapshot.read(on: database) { try body(&part, $0) } }
             return [part]
         }
         guard let bounds, bounds.last > bounds.first, ProcessInfo.processInfo.activeProcessorCount > 1, !database.isInTransaction,
@@ -46,13 +47,13 @@ extension Store {
             Thread.detachNewThread {
                 if let body = second.value.body {     // released at the end of this scope, before the signal
                     second.value.ended = Result {
-                        try Self.read(select + " AND rowid > \(middle)", on: second.value.connection, into: &second.value.part, body)
+                        try Self.read(snapshot, rowids: "rowid > \(middle)", on: second.value.connection, into: &second.value.part, body)
                     }
                 }
                 done.signal()
             }
             var first = makePart()
-            let mine = Result { try Self.read(select + " AND rowid <= \(middle)", on: database, into: &first, body) }
+            let mine = Result { try Self.read(snapshot, rowids: "rowid <= \(middle)", on: database, into: &first, body) }
             done.wait()
             second.value.body = nil     // the thread may outlive its work a moment; the closure must not
             return [(first, try mine.get()), (second.value.part, try second.value.ended.get())]
@@ -62,28 +63,57 @@ extension Store {
 
     /// One part in a read transaction of its own (committed before the caller waits for the other part,
     /// so neither holds a lock a writer between them waits for); returns the state of the files in force.
-    private static func read<Part>(_ select: String, on connection: Database, into part: inout Part,
+    private static func read<Part>(_ snapshot: SnapshotSelect, rowids: String, on connection: Database, into part: inout Part,
                                    _ body: (inout Part, Row) throws -> Void) throws -> String {
-        try connection.execute("BEGIN")
-        do {
+        try reading(connection) {
             var state = ""
             try connection.prepare("SELECT max(id), count(*), count(vervangen_door) FROM bronbestand").rows { row in
                 state = "\(row.int(0) ?? 0) \(row.int(1) ?? 0) \(row.int(2) ?? 0)"
             }
-            try connection.prepare(select).rows { try body(&part, $0) }
-            try connection.execute("COMMIT")
+            try snapshot.read(on: connection, rowids: rowids) { try body(&part, $0) }
             return state
+        }
+    }
+
+    /// `body` in a read transaction (the ends and the rows of a snapshot are one state of the database),
+    /// unless the connection is in a transaction already.
+    private static func reading<T>(_ connection: Database, _ body: () throws -> T) throws -> T {
+        if connection.isInTransaction { return try body() }
+        try connection.execute("BEGIN")
+        do {
+            let result = try body()
+            try connection.execute("COMMIT")
+            return result
         } catch {
             try? connection.execute("ROLLBACK")
             throw error
         }
     }
+}
 
-    /// The condition for the versions in force on the snapshot's date.
-    private func inForce(at fileID: Int, _ table: TableDescription) throws -> String {
+/// The rows of one snapshot of a versioned table: the versions begun by its day, less those ended by
+/// then (`EndedVersions`, read on the connection that reads the rows, in the same transaction).
+private struct SnapshotSelect: Sendable {
+    let table: TableDescription
+    let columns: String
+    let day: Int
+
+    init(_ fileID: Int, _ table: TableDescription, columns: String, store: Store) throws {
         guard case .versioned = table.rows else { throw StoreError("\(table.name) is geen momentopname") }
-        let day = try place(ofSnapshot: fileID).day
-        return "van <= \(day) AND (tot IS NULL OR tot > \(day))"
+        self.table = table
+        self.columns = columns
+        day = try store.place(ofSnapshot: fileID).day
+    }
+
+    func read(on connection: Database, rowids: String? = nil, order: String? = nil, _ body: (Row) throws -> Void) throws {
+        let ended = try EndedVersions(table, by: day, database: connection)
+        // The rowid comes last, after the caller's columns, which keep their places.
+        let statement = try connection.prepare("SELECT \(columns), rowid FROM \(table.name) WHERE van <= \(day)"
+                                               + (rowids.map { " AND \($0)" } ?? "") + (order.map { " ORDER BY \($0)" } ?? ""))
+        let version = statement.columnCount - 1
+        try statement.rows { row in
+            if !ended.contains(row.integer(version)) { try body(row) }
+        }
     }
 }
 

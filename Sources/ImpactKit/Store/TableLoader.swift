@@ -9,8 +9,9 @@ public struct TableDescription: Sendable {
         /// key in one file is a `primary-key` error naming the first: "`noun` staat al op regel 12".
         case keyed(column: String, exportColumn: String, noun: String)
         /// A snapshot per period, one row per key in each: stored as versions (`SnapshotVersions`), so a
-        /// quarter that repeats a dossier unchanged stores nothing new. Adds the columns `van`, `tot`,
-        /// `sleutel_hash` and `inhoud`; the same duplicate-key message as `keyed`.
+        /// quarter that repeats a dossier unchanged stores nothing new. Adds the columns `van`,
+        /// `sleutel_hash` and `inhoud`, and a table of the versions' ends (`VersionSchema`); the same
+        /// duplicate-key message as `keyed`.
         case versioned(column: String, exportColumn: String, noun: String)
         /// Rows that may arrive again in a later, overlapping file (bank months, jobs repeated in the next
         /// workbook), known by their identity plus which of the equal rows they are in their file
@@ -40,7 +41,7 @@ public struct TableDescription: Sendable {
     var insertColumns: [String] {
         var names = ["bestand_id", "regel"] + columns
         if case .overlapping = rows { names += ["sleutel", "volgnummer"] }
-        if case .versioned = rows { names += ["van", "tot", "sleutel_hash", "inhoud"] }
+        if case .versioned = rows { names += ["van", "sleutel_hash", "inhoud"] }
         return names
     }
 
@@ -287,8 +288,7 @@ struct VersionInsert {
         insert.bind(first + 1, version.line)
         version.row.bind(to: insert, from: first + 2)
         insert.bind(first + 2 + fieldCount, place.day)
-        insert.bind(first + 3 + fieldCount, place.next)
-        insert.bind(first + 4 + fieldCount, Int(version.key))
-        insert.bind(first + 5 + fieldCount, Int(version.content))
+        insert.bind(first + 3 + fieldCount, Int(version.key))
+        insert.bind(first + 4 + fieldCount, Int(version.content))
     }
 }

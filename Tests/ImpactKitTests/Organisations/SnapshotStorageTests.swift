@@ -52,6 +52,11 @@ import Testing
         let versions = "SELECT count(*) FROM droom_stand"
         #expect(try shuffled.scalar(versions) >= ordered.scalar(versions))
         #expect(try shuffled.scalar("SELECT count(*) FROM dromen") == ordered.scalar("SELECT count(*) FROM dromen"))
+        // No end outlives its version (versions that went took theirs with them), and some did end.
+        for table in [DromenTables.dreams, ActiveringTables.participants, AlAmalTables.dossiers] {
+            #expect(try shuffled.scalar("SELECT count(*) FROM \(table.ends) WHERE versie NOT IN (SELECT rowid FROM \(table.name))") == 0)
+            #expect(try shuffled.scalar("SELECT count(*) FROM \(table.ends)") > 0)
+        }
     }
 
     /// A quarter that repeats every dossier unchanged stores no row; a changed dossier stores one.
@@ -69,7 +74,10 @@ import Testing
         changed[1]["Status"] = "Uitgenodigd"
         #expect(db.ingest(try db.folder.write("dromen_2023-Q1.csv", DreamCSV.file(changed))).first?.rowsLoaded == 2)
         // Status is stored as its place in the vocabulary (Nieuw 0, Uitgenodigd 1); the view shows the text.
-        #expect(try db.rows("SELECT dossiernummer, status, van, tot FROM droom_stand ORDER BY dossiernummer, van", columns: 4) == [
+        #expect(try db.rows("""
+            SELECT d.dossiernummer, d.status, d.van, e.tot FROM droom_stand d LEFT JOIN droom_stand_einde e ON e.versie = d.rowid
+            ORDER BY d.dossiernummer, d.van
+            """, columns: 4) == [
             ["AILGB-2022-0001", "0", "\(Day(year: 2022, month: 9, day: 30)!.number)", "NULL"],
             ["AILGB-2022-0002", "0", "\(Day(year: 2022, month: 9, day: 30)!.number)", "\(Day(year: 2023, month: 3, day: 31)!.number)"],
             ["AILGB-2022-0002", "1", "\(Day(year: 2023, month: 3, day: 31)!.number)", "NULL"],
@@ -117,7 +125,8 @@ struct SeededGenerator: RandomNumberGenerator {
 }
 
 extension SchemaUpgradeTests {
-    /// Schema 6 stored Programma, Kanaal, Categorie and Status as text; schema 7 as vocabulary indexes.
+    /// Schema 6 stored Programma, Kanaal, Categorie and Status as text; schema 7 as vocabulary indexes;
+    /// schema 8 keeps the versions' ends in a table of their own.
     @Test func schema6DatabaseGivesTheSameFigures() throws {
         let folder = try TempFolder()
         defer { folder.remove() }
@@ -139,10 +148,15 @@ extension SchemaUpgradeTests {
         let db = try Database(path: path)
         #expect(try db.prepare("PRAGMA user_version").scalar() == Schema.version)
         #expect(try db.prepare("SELECT count(*) FROM droom_stand WHERE typeof(programma) <> 'integer' OR typeof(kanaal) <> 'integer' OR typeof(categorie) <> 'integer' OR typeof(status) <> 'integer'").scalar() == 0)
-        // Every version kept, with its rowid, and its texts back through the vocabularies.
-        let upgraded = try Self.rows(db, "SELECT rowid, dossiernummer, programma, kanaal, categorie, status, van, tot FROM droom_stand ORDER BY rowid")
+        // Every version kept, with its rowid and its end, and its texts back through the vocabularies.
+        let upgraded = try Self.rows(db, """
+            SELECT d.rowid, d.dossiernummer, d.programma, d.kanaal, d.categorie, d.status, d.van, e.tot
+            FROM droom_stand d LEFT JOIN droom_stand_einde e ON e.versie = d.rowid ORDER BY d.rowid
+            """)
         let vocabularies = [Dromenregister.programmes, Dromenregister.channels, Dromenregister.categories, Dromenregister.statuses]
         #expect(upgraded.count == 722)
+        #expect(upgraded.filter { $0[7] != "NULL" }.count == 231)
+        #expect(try db.prepare("SELECT count(*) FROM pragma_table_info('droom_stand') WHERE name = 'tot'").scalar() == 0)
         #expect(upgraded.map { row in row.enumerated().map { column, value in
             (2...5).contains(column) ? vocabularies[column - 2].labels[Int(value)!] : value } } == textRows)
     }

@@ -35,9 +35,9 @@ enum DromenTables {
                    \(label("d.categorie", Dromenregister.categories)) AS categorie, \(label("d.status", Dromenregister.statuses)) AS status,
                    date(d.gesprek_op * 86400, 'unixepoch') AS gesprek_op, d.verbonden_met,
                    date(d.verbonden_op * 86400, 'unixepoch') AS verbonden_op, d.ouders_verbonden
-            FROM bronbestand b JOIN droom_stand d ON d.van <= b.stand_op AND (d.tot IS NULL OR d.tot > b.stand_op)
+            FROM bronbestand b JOIN droom_stand d ON d.van <= b.stand_op LEFT JOIN droom_stand_einde e ON e.versie = d.rowid
             LEFT JOIN postcode_stadsdeel p ON p.pc4 = d.pc4
-            WHERE b.bron = 'dromen' AND b.vervangen_door IS NULL
+            WHERE b.bron = 'dromen' AND b.vervangen_door IS NULL AND (e.tot IS NULL OR e.tot > b.stand_op)
             """])
 
     /// The newest table ingested is the one in force: a newer file retires the older one's rows.
@@ -55,7 +55,7 @@ enum DromenTables {
 
     /// Schema 4 gave the postcode table the file and line every table has; an existing table gets them
     /// from the table in force. Schema 7 stores the four vocabularies' values as indexes: the table is
-    /// made anew with its rows (and rowids) converted.
+    /// made anew (as schema 7 had it, with its ends in its rows) with its rows and rowids converted.
     static let upgrades: [Int: [String]] = [3: [
         "ALTER TABLE postcode_stadsdeel ADD COLUMN bestand_id INTEGER REFERENCES bronbestand(id)",
         "ALTER TABLE postcode_stadsdeel ADD COLUMN regel INTEGER",
@@ -65,7 +65,7 @@ enum DromenTables {
         let indexed = ["programma": Dromenregister.programmes, "kanaal": Dromenregister.channels,
                        "categorie": Dromenregister.categories, "status": Dromenregister.statuses]
         let values = names.map { name in indexed[name].map { index("r." + name, $0) } ?? "r." + name }
-        return ["DROP VIEW IF EXISTS dromen", "ALTER TABLE droom_stand RENAME TO droom_stand_schema6", dreams.schema[0],
+        return ["DROP VIEW IF EXISTS dromen", "ALTER TABLE droom_stand RENAME TO droom_stand_schema6", dreams.createWithEnd,
                 "INSERT INTO droom_stand (\(names.joined(separator: ", "))) SELECT \(values.joined(separator: ", ")) FROM droom_stand_schema6 r",
                 "DROP TABLE droom_stand_schema6"]
     }()]

@@ -76,9 +76,10 @@ import Testing
             #expect(Self.total(values, DromenFigures.received, "sinds-start") == Double(sinceStart))
             // Among them AILGB-2022-0454 (received 2022, rejected in the Q4 export) in its 2022-Q3 state.
             #expect(try db.rows("""
-                SELECT b.momentopname, v.status FROM droom_stand d JOIN bronbestand b ON b.id = d.bestand_id, dromen v
+                SELECT b.momentopname, v.status FROM droom_stand d JOIN bronbestand b ON b.id = d.bestand_id
+                LEFT JOIN droom_stand_einde e ON e.versie = d.rowid, dromen v
                 WHERE v.momentopname = '2022-Q4' AND v.dossiernummer = 'AILGB-2022-0454' AND d.dossiernummer = v.dossiernummer
-                AND d.van <= \(Day(year: 2022, month: 12, day: 31)!.number) AND (d.tot IS NULL OR d.tot > \(Day(year: 2022, month: 12, day: 31)!.number))
+                AND d.van <= \(Day(year: 2022, month: 12, day: 31)!.number) AND (e.tot IS NULL OR e.tot > \(Day(year: 2022, month: 12, day: 31)!.number))
                 """, columns: 2) == [["2022-Q3", "Verbonden"]])
             #expect(try db.scalar("SELECT count(*) FROM afgekeurd a JOIN bronbestand b ON b.id = a.bestand_id WHERE b.momentopname = '2022-Q4' AND a.sleutel = 'AILGB-2022-0454'") > 0)
         }
