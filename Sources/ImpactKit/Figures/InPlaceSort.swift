@@ -4,6 +4,14 @@
 /// three-way partition (one child's many dreams make long runs of equal keys), insertion sort for short
 /// ranges, heapsort when the pivots go bad.
 enum InPlaceSort {
+    static func isSorted(_ values: [UInt64]) -> Bool {
+        values.withUnsafeBufferPointer { buffer in
+            var index = 1
+            while index < buffer.count { if buffer[index - 1] > buffer[index] { return false }; index += 1 }
+            return true
+        }
+    }
+
     static func sort(_ values: inout [UInt64]) {
         values.withUnsafeMutableBufferPointer { buffer in
             guard buffer.count > 1 else { return }

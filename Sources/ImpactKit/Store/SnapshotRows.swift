@@ -22,8 +22,11 @@ extension Store {
     /// committing beside a report), the snapshot is read again in one part, so the parts are always one
     /// state of the database. Read in one part inside a transaction (another connection would not see
     /// what it wrote, and could wait for its locks) or when the database is not a file to open twice.
+    /// `finish` runs on each part's own thread after its last row (work that can be done in parts, such as
+    /// sorting, then is).
     public func forEachRow<Part>(ofSnapshot fileID: Int, in table: TableDescription, columns: String,
-                                 parts makePart: () -> Part, _ body: (inout Part, Row) throws -> Void) throws -> [Part] {
+                                 parts makePart: () -> Part, finish: (inout Part) -> Void = { _ in },
+                                 _ body: (inout Part, Row) throws -> Void) throws -> [Part] {
         let snapshot = try SnapshotSelect(fileID, table, columns: columns, store: self)
         var bounds: (first: Int, last: Int)?
         try database.prepare("SELECT min(rowid), max(rowid) FROM \(table.name)").rows { row in
@@ -32,6 +35,7 @@ extension Store {
         func whole() throws -> [Part] {
             var part = makePart()
             try Self.reading(database) { try snapshot.read(on: database) { try body(&part, $0) } }
+            finish(&part)
             return [part]
         }
         guard let bounds, bounds.last > bounds.first, ProcessInfo.processInfo.activeProcessorCount > 1, !database.isInTransaction,
@@ -41,23 +45,27 @@ extension Store {
         // Versions are appended, so a snapshot's rows spread over the rowids: halving them halves the work.
         let middle = bounds.first + (bounds.last - bounds.first) / 2
         // The second part's thread is waited for before returning: `body` does not outlive this call.
-        let parts = try withoutActuallyEscaping(body) { body -> [(part: Part, state: String)] in
-            let second = SendableBox((connection: other, part: makePart(), body: Optional(body), ended: Result<String, Error>.success("")))
+        let parts = try withoutActuallyEscaping(body) { body in try withoutActuallyEscaping(finish) { finish -> [(part: Part, state: String)] in
+            let second = SendableBox((connection: other, part: makePart(), body: Optional(body), finish: Optional(finish),
+                                      ended: Result<String, Error>.success("")))
             let done = DispatchSemaphore(value: 0)
             Thread.detachNewThread {
-                if let body = second.value.body {     // released at the end of this scope, before the signal
+                // Released at the end of this scope, before the signal.
+                if let body = second.value.body, let finish = second.value.finish {
                     second.value.ended = Result {
                         try Self.read(snapshot, rowids: "rowid > \(middle)", on: second.value.connection, into: &second.value.part, body)
                     }
+                    finish(&second.value.part)
                 }
                 done.signal()
             }
             var first = makePart()
             let mine = Result { try Self.read(snapshot, rowids: "rowid <= \(middle)", on: database, into: &first, body) }
+            finish(&first)
             done.wait()
-            second.value.body = nil     // the thread may outlive its work a moment; the closure must not
+            second.value.body = nil; second.value.finish = nil     // the thread may outlive its work a moment; the closures must not
             return [(first, try mine.get()), (second.value.part, try second.value.ended.get())]
-        }
+        } }
         return parts[0].state == parts[1].state ? parts.map(\.part) : try whole()
     }
 

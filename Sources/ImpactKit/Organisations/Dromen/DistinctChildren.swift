@@ -23,6 +23,11 @@ struct DistinctChildren {
         if let key = ShortChildKey.make(child, category: category) { short.append(key) } else { long.append(ChildKey(child, category: category)) }
     }
 
+    /// Sorts the short keys counted so far, so that `values` only merges them: a part of a snapshot
+    /// read on a thread of its own sorts there, both parts at once (1M-dossier ingest: the figures
+    /// ~0.15 s of serial sorting -> half of it on each core).
+    mutating func sort() { InPlaceSort.sort(&short) }
+
     /// The children of another part of the same rows.
     mutating func merge(_ other: DistinctChildren) {
         runs += [other.short] + other.runs
@@ -37,7 +42,8 @@ struct DistinctChildren {
         var perCategory = Array(repeating: 0, count: labels.count)
         var lists = [short] + runs
         short = []; runs = []       // each list now has one owner: sorted in place, not copied
-        for index in lists.indices { InPlaceSort.sort(&lists[index]) }
+        // A list sorted by its part already is only checked (a millisecond a million keys).
+        for index in lists.indices where !InPlaceSort.isSorted(lists[index]) { InPlaceSort.sort(&lists[index]) }
         var next = Array(repeating: 0, count: lists.count)
         var previousShort: UInt64?
         while true {

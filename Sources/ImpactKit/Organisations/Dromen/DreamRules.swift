@@ -106,13 +106,16 @@ struct DreamRules {
         }
     }
 
+    /// The age band of each age 0-18, looked up once instead of searched for each dream.
+    private static let ageBand = (0...18).map { age in DromenFigures.ageBands.firstIndex { $0.range.contains(age) } ?? 0 }
+
     /// A dream's category in a breakdown, as an index into its labels.
     func index(_ breakdown: DreamBreakdown, _ dream: DreamFact, area: Int) -> Int {
         switch breakdown {
         case .programme: return dream.programme
         case .channel: return dream.channel
         case .category: return dream.category
-        case .age: return DromenFigures.ageBands.firstIndex { $0.range.contains(dream.age) } ?? 0
+        case .age: return dream.age >= 0 && dream.age < Self.ageBand.count ? Self.ageBand[dream.age] : 0
         case .area: return area
         case .status: return dream.status
         case .partner: return 0

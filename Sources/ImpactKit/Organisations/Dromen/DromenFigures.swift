@@ -84,6 +84,8 @@ public enum DromenFigures {
             let rows = rowsRead[snapshot] ?? 0
             let parts = try store.forEachDream(inFile: snapshot, parts: {
                 group.map { PeriodTally(period: $0, areaLabels: areas.labels, expectedRows: rows) }
+            }, finish: { tallies in
+                for index in tallies.indices { tallies[index].sortChildren() }
             }) { tallies, dream in
                 let area = areas.index(dream)
                 for index in tallies.indices { tallies[index].add(dream, area: area) }
@@ -169,6 +171,9 @@ public enum DromenFigures {
             count(&parents, Rule.parents)
             if rules.selects(Rule.partners, dream) { partners[rules.label(Rule.partners.breakdowns[0], dream, area: area), default: 0] += 1 }
         }
+
+        /// Sorts the children counted so far, on the thread that counted them (`DistinctChildren.sort`).
+        mutating func sortChildren() { reached.sort(); childrenHelped.sort() }
 
         /// The same period counted over another part of the snapshot.
         mutating func merge(_ other: PeriodTally) {

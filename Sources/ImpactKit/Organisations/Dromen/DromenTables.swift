@@ -107,8 +107,9 @@ extension Store {
     }
 
     /// The same in parts read at once (`Store.forEachRow(ofSnapshot:in:columns:parts:_:)`), for the caller to merge.
-    func forEachDream<Part>(inFile fileID: Int, parts: () -> Part, _ body: (inout Part, DreamFact) throws -> Void) throws -> [Part] {
-        try forEachRow(ofSnapshot: fileID, in: DromenTables.dreams, columns: Self.dreamColumns, parts: parts) { part, row in
+    func forEachDream<Part>(inFile fileID: Int, parts: () -> Part, finish: (inout Part) -> Void,
+                            _ body: (inout Part, DreamFact) throws -> Void) throws -> [Part] {
+        try forEachRow(ofSnapshot: fileID, in: DromenTables.dreams, columns: Self.dreamColumns, parts: parts, finish: finish) { part, row in
             try body(&part, Self.dreamFact(row))
         }
     }

@@ -16,8 +16,10 @@ struct DistinctChildrenTests {
         ]
         for shape in shapes {
             var sorted = shape
+            #expect(InPlaceSort.isSorted(shape) == (shape == shape.sorted()))
             InPlaceSort.sort(&sorted)
             #expect(sorted == shape.sorted())
+            #expect(InPlaceSort.isSorted(sorted))
         }
     }
 
