@@ -76,6 +76,10 @@ enum Schema {
             }
             for statement in statements { try database.execute(statement) }
             if current > 0 {
+                // A table made anew is renamed out of the way first: views an analyst made on it are left
+                // naming the table, so they see the new one (not the old one, which goes).
+                try database.execute("PRAGMA legacy_alter_table = ON")
+                defer { try? database.execute("PRAGMA legacy_alter_table = OFF") }
                 for (from, upgrade) in organisations.upgrades where current <= from {
                     for statement in upgrade { try database.execute(statement) }
                 }

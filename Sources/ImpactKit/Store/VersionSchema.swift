@@ -7,14 +7,16 @@
 /// benchmark lie in 17,522 of its ~25,000 pages; ending them in place took 0.85 s and the commit 0.15 s,
 /// as narrow rows 0.035 s; schema 8, issue 10).
 extension TableDescription {
-    /// The columns every versioned table ends with.
+    /// The columns every versioned table ends with. `versie` is the rowid, named: an end points at it, and
+    /// VACUUM keeps a named rowid but may renumber an unnamed one (which would give ends to other versions).
     public static let versionColumns = """
-        van INTEGER NOT NULL,            -- the snapshot date (days since 1970) from which this version holds
+        versie INTEGER PRIMARY KEY,      -- the version (its rowid)
+                van INTEGER NOT NULL,            -- the snapshot date (days since 1970) from which this version holds
                 sleutel_hash INTEGER NOT NULL,   -- RowHash of the key
                 inhoud INTEGER NOT NULL          -- RowHash of the row as read: unchanged bytes store nothing new
         """
 
-    /// The same up to schema 7, when a version's end was a column of its row.
+    /// The same up to schema 7, when a version's end was a column of its row (and its rowid had no name).
     private static let versionColumnsWithEnd = """
         van INTEGER NOT NULL,            -- the snapshot date (days since 1970) from which this version holds
                 tot INTEGER,                     -- the snapshot date from which it no longer holds; NULL: it still does
@@ -36,7 +38,7 @@ extension TableDescription {
             )
             """, """
             CREATE TRIGGER IF NOT EXISTS \(ends)_mee AFTER DELETE ON \(name)
-            BEGIN DELETE FROM \(ends) WHERE versie = old.rowid; END
+            BEGIN DELETE FROM \(ends) WHERE versie = old.versie; END
             """]
     }
 
@@ -52,12 +54,16 @@ extension TableDescription {
         }
     }
 
-    /// Schema 8: the ends move to their own table; the rows and their rowids stay.
+    /// Schema 8: the ends move to their own table, and the rowid gets its name; the rows and their rowids
+    /// stay. The table is made anew (its rowid cannot be named in place).
     var upgradeToEnds: [String] {
         guard case .versioned = rows else { return [] }
-        return dropViews + endsSchema + [
-            "INSERT INTO \(ends) (versie, tot) SELECT rowid, tot FROM \(name) WHERE tot IS NOT NULL ORDER BY rowid",
-            "ALTER TABLE \(name) DROP COLUMN tot",
+        let old = name + "_schema7"
+        let kept = (["bestand_id", "regel"] + columns + ["van", "sleutel_hash", "inhoud"]).joined(separator: ", ")
+        return dropViews + ["ALTER TABLE \(name) RENAME TO \(old)", schema[0]] + endsSchema + [
+            "INSERT INTO \(name) (versie, \(kept)) SELECT rowid, \(kept) FROM \(old) ORDER BY rowid",
+            "INSERT INTO \(ends) (versie, tot) SELECT rowid, tot FROM \(old) WHERE tot IS NOT NULL ORDER BY rowid",
+            "DROP TABLE \(old)",
         ]
     }
 

@@ -35,7 +35,7 @@ enum DromenTables {
                    \(label("d.categorie", Dromenregister.categories)) AS categorie, \(label("d.status", Dromenregister.statuses)) AS status,
                    date(d.gesprek_op * 86400, 'unixepoch') AS gesprek_op, d.verbonden_met,
                    date(d.verbonden_op * 86400, 'unixepoch') AS verbonden_op, d.ouders_verbonden
-            FROM bronbestand b JOIN droom_stand d ON d.van <= b.stand_op LEFT JOIN droom_stand_einde e ON e.versie = d.rowid
+            FROM bronbestand b JOIN droom_stand d ON d.van <= b.stand_op LEFT JOIN droom_stand_einde e ON e.versie = d.versie
             LEFT JOIN postcode_stadsdeel p ON p.pc4 = d.pc4
             WHERE b.bron = 'dromen' AND b.vervangen_door IS NULL AND (e.tot IS NULL OR e.tot > b.stand_op)
             """])
