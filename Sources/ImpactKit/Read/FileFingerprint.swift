@@ -1,3 +1,5 @@
+import Foundation
+
 /// What one pass over a file tells before it is parsed: its identity (SHA-256 of the bytes, so a file
 /// ingested twice is known whatever its name) and its encoding.
 public struct FileFingerprint: Sendable, Equatable {
@@ -25,7 +27,8 @@ public struct FileFingerprint: Sendable, Equatable {
             if head.count < headSize { head.append(contentsOf: chunk.prefix(headSize - head.count)) }
             hasher.update(chunk)
             validator.feed(chunk)
-            if !sawNUL, chunk.contains(0) { sawNUL = true }
+            // memchr (vectorised): `contains` went byte by byte.
+            if !sawNUL, let base = chunk.baseAddress, memchr(base, 0, chunk.count) != nil { sawNUL = true }
             count += chunk.count
         }
         let hex = hasher.finish()

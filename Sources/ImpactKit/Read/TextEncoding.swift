@@ -43,12 +43,22 @@ struct UTF8Validator {
         guard let base = bytes.baseAddress else { return }
         var index = 0
         while index < bytes.count {
-            // Eight ASCII bytes at a time: a register is nearly all ASCII, and byte by byte this pass
-            // took 0.3 s of a 1M-row ingest.
-            if pending == 0, index + 8 <= bytes.count,
-               UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
-                continue
+            // ASCII 32 bytes at a time, then 8: a register is nearly all ASCII (byte by byte this pass
+            // took 0.3 s of a 1M-row ingest; the fingerprint of the 183 MB benchmark register, SHA-256 and
+            // the NUL scan included, took 0.32 s with 8 at a time, 0.20 s with 32 and memchr for the NUL).
+            if pending == 0 {
+                while index + 32 <= bytes.count {
+                    let raw = UnsafeRawPointer(base + index)
+                    let any = raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                        | raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                    if any & 0x8080_8080_8080_8080 != 0 { break }
+                    index += 32
+                }
+                if index + 8 <= bytes.count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+                if index >= bytes.count { break }
             }
             let byte = base[index]
             index += 1

@@ -35,16 +35,21 @@ import Testing
         #expect(try FileFingerprint.of(path: files[0]).sha256 == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
 
-    /// The eight-bytes-at-a-time ASCII pass finds a non-ASCII byte wherever it sits in a word.
+    /// The ASCII pass (32 bytes at a time, then 8) finds a non-ASCII byte wherever it sits in a block,
+    /// and the NUL scan a NUL byte anywhere.
     @Test func encodingIsFoundAtAnyOffset() throws {
         let folder = try TempFolder()
         defer { folder.remove() }
-        for offset in 0..<17 {
-            var ascii = Array(repeating: UInt8(ascii: "a"), count: 40)
+        for offset in 0..<70 {
+            var ascii = Array(repeating: UInt8(ascii: "a"), count: 72)
             ascii.replaceSubrange(offset..<offset + 2, with: [0xC3, 0xAB])        // ë in UTF-8
-            #expect(try FileFingerprint.of(path: folder.write("u\(offset).csv", bytes: ascii)).encoding == .utf8)
+            let utf8 = try FileFingerprint.of(path: folder.write("u\(offset).csv", bytes: ascii))
+            #expect(utf8.encoding == .utf8 && !utf8.hasDamagedBytes)
             ascii[offset + 1] = 0x41                                                 // a lone lead byte
             #expect(try FileFingerprint.of(path: folder.write("w\(offset).csv", bytes: ascii)).encoding == .windows1252)
+            var nul = Array(repeating: UInt8(ascii: "a"), count: 72)
+            nul[offset] = 0
+            #expect(try FileFingerprint.of(path: folder.write("n\(offset).csv", bytes: nul)).hasDamagedBytes)
         }
         // Many good characters and one cut off at the very end: UTF-8 with a damaged last field.
         let cut = Array(String(repeating: "Daniël;", count: 20).utf8) + [0xC3]
