@@ -7,8 +7,13 @@ public struct ExportLoading: Sendable {
     public let table: TableDescription
     /// Makes the validation of one file, once its header is known.
     public let makeValidator: @Sendable (HeaderMap, ExportFile) -> Validate
+    /// Makes the tally of a snapshot file that is all there is in force (`SnapshotTally`), given the store
+    /// and about how many rows the file holds; nil: its figures are read back from the database.
+    public typealias MakeTally = @Sendable (ExportFile, Store, _ expectedRows: Int) throws -> (any SnapshotTally)?
+    public let makeTally: MakeTally?
 
-    public init(source: String, table: TableDescription, makeValidator: @escaping @Sendable (HeaderMap, ExportFile) -> Validate) {
-        self.source = source; self.table = table; self.makeValidator = makeValidator
+    public init(source: String, table: TableDescription, makeValidator: @escaping @Sendable (HeaderMap, ExportFile) -> Validate,
+                makeTally: MakeTally? = nil) {
+        self.source = source; self.table = table; self.makeValidator = makeValidator; self.makeTally = makeTally
     }
 }

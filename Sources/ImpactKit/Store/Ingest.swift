@@ -113,6 +113,8 @@ public struct Ingestor {
                 outcome.snapshot = earlier.snapshot
                 return outcome
             }
+            var committed = false
+            defer { store.tallies.fileEnded(committed: committed) }
             try store.database.transaction {
                 // Another impact may have loaded the same bytes while this one waited for the database.
                 if let earlier = try store.file(withSHA256: fingerprint.sha256) {
@@ -123,6 +125,7 @@ public struct Ingestor {
                 }
                 try load(path: path, name: name, fingerprint: fingerprint, explicitlyNamed: explicitlyNamed, tracker: tracker, into: &outcome)
             }
+            committed = true
         } catch let skip as SkipFile {
             outcome.result = .skipped(skip.reason)
         } catch let error as InputError {
@@ -259,7 +262,8 @@ public struct Ingestor {
                 }
                 let identity = RecordIdentity(key: kind.keyColumn.flatMap { header.position($0) }, content: readColumns.map(\.position))
                 opened = (header, try TableLoader(table: loads.table, store: store, fileID: fileID, fileName: label, identity: identity,
-                                                  expectedRows: expectedRows, validate: loads.makeValidator(header, file)), cells)
+                                                  expectedRows: expectedRows, validate: loads.makeValidator(header, file),
+                                                  makeTally: loads.makeTally.map { make in { [store] in try make(file, store, expectedRows) } }), cells)
                 return
             }
             if record.isBlank { outcome.blankRows += 1; return }

@@ -62,13 +62,18 @@ final class SnapshotVersions {
         let open = try database.prepare("SELECT sleutel_hash, inhoud, rowid FROM \(table.name)")
         try open.rows { row in
             let version = row.integer(2)
-            if !ended.contains(version) { states[Int64(row.integer(0))] = Self.content(row.integer(1)) }
+            if !ended.contains(version) { states[Int64(row.integer(0))] = Self.content(row.integer(1)); hadOpenVersions = true }
             lastVersionBefore = max(lastVersionBefore, version)
         }
     }
 
     /// The last version stored before this file: the versions it may end are at or before it.
     private var lastVersionBefore = 0
+    private var hadOpenVersions = false
+
+    /// Whether the file's stored rows will be the whole snapshot: no version of an earlier snapshot is
+    /// in force (a rejected row has nothing to fall back on) and no later snapshot exists.
+    var isWholeSnapshot: Bool { place.next == nil && !hadOpenVersions }
 
     /// Whether rows the newest snapshot repeats byte for byte can keep their stored version unread:
     /// they were validated when first loaded, and a later snapshot date allows every date it did.

@@ -1,6 +1,8 @@
 /// The SQLite database behind every figure: what was ingested, from which file, and what was refused.
 public final class Store {
     public let database: Database
+    /// What organisations counted while this run loaded their snapshots (`SnapshotTally`).
+    let tallies = SnapshotTallies()
 
     /// Opens (or creates) the database at `path` and brings its schema up to date.
     public init(path: String, schema: StoreSchema) throws {

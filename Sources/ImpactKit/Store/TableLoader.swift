@@ -121,9 +121,13 @@ final class TableLoader {
     private let identity: RecordIdentity
     private(set) var newestDate: Day?
 
+    /// What counts a snapshot's figures while it loads (`SnapshotTally`), when it is all there is in force.
+    private let tally: (any SnapshotTally)?
+    private let tallies: SnapshotTallies
+
     /// `expectedRows`: about how many rows the file holds (0: not known), to size a snapshot's key map once.
     init(table: TableDescription, store: Store, fileID: Int, fileName: String, identity: RecordIdentity, expectedRows: Int = 0,
-         validate: @escaping ExportLoading.Validate) throws {
+         validate: @escaping ExportLoading.Validate, makeTally: (() throws -> (any SnapshotTally)?)? = nil) throws {
         let database = store.database
         self.table = table; self.validate = validate; self.fileID = fileID; self.fileName = fileName; self.identity = identity
         insert = try database.prepare(table.insertSQL)
@@ -141,10 +145,12 @@ final class TableLoader {
             break
         }
         self.firstLine = firstLine; self.knownElsewhere = knownElsewhere; self.versions = versions
+        tallies = store.tallies
+        tally = versions?.isWholeSnapshot == true ? try makeTally?() : nil
         if let versions {
             let many = try database.prepare(table.insertSQL(rowsAtOnce: VersionInsert.rowsAtOnce))
             let writes = VersionInsert(one: insert, many: many, fileID: fileID, fileName: fileName, fieldCount: fieldCount,
-                                       parametersPerRow: Int32(table.insertColumns.count), place: versions.place)
+                                       parametersPerRow: Int32(table.insertColumns.count), place: versions.place, tally: tally)
             writer = RowWriter { rows in try writes.write(rows) }
         } else {
             writer = nil
@@ -228,6 +234,7 @@ final class TableLoader {
     func finish() throws {
         try writer?.finish()
         try versions?.finish(table: table, fileID: fileID, database: insert.database)
+        if let tally { tallies.loaded(tally, fileID: fileID) }
     }
 
     /// The file is refused: the writing thread stops before its transaction is rolled back.
@@ -262,6 +269,8 @@ struct VersionInsert {
     let fieldCount: Int32
     let parametersPerRow: Int32
     let place: SnapshotVersions.Place
+    /// Sees each row once it is stored.
+    let tally: (any SnapshotTally)?
 
     func write(_ rows: ArraySlice<PendingVersion>) throws {
         var start = rows.startIndex
@@ -270,7 +279,11 @@ struct VersionInsert {
             for (offset, row) in group.enumerated() { bind(row, to: many, from: Int32(offset) * parametersPerRow + 1) }
             // A versioned table has no key to violate; whichever row broke a constraint (NOT NULL, a
             // trigger), the statement stored none of them: one by one says which.
-            if try many.step() == .constraintViolation { for row in group { try writeOne(row) } }
+            if try many.step() == .constraintViolation {
+                for row in group { try writeOne(row) }
+            } else if let tally {
+                for row in group { tally.add(row.row) }
+            }
             start += Self.rowsAtOnce
         }
         for row in rows[start...] { try writeOne(row) }
@@ -281,6 +294,7 @@ struct VersionInsert {
         if try one.step() == .constraintViolation {
             throw StoreError("regel \(row.line) van \(fileName) kon niet worden opgeslagen (\(one.database.lastError))")
         }
+        tally?.add(row.row)
     }
 
     private func bind(_ version: PendingVersion, to insert: Statement, from first: Int32) {

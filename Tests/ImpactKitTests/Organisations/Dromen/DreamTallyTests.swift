@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import ImpactKit
+
+/// The figures of a register's first snapshot are counted while its rows are written (`DreamTally`);
+/// they must be exactly the figures read back from the database, and must not be used once anything
+/// they depend on has changed.
+@Suite struct DreamTallyTests {
+    static let sample = repositoryRoot.appendingPathComponent("SampleData")
+    static let postcodes = sample.appendingPathComponent("postcodes_almere.csv").path
+    static func register(_ quarter: String) -> String { sample.appendingPathComponent("dromen/dromen_\(quarter).csv").path }
+
+    static func snapshotID(_ db: TestDatabase, _ quarter: String) throws -> Int {
+        try #require(try db.store.currentFiles(source: Dromenregister.source).first { $0.snapshot == quarter }).id
+    }
+
+    /// The tally's figures, or nil when it is not there or no longer describes its snapshot.
+    static func counted(_ db: TestDatabase, _ quarter: String) throws -> [(period: Period, values: [FigureValue])]? {
+        let id = try snapshotID(db, quarter)
+        guard let tally = db.store.takeTally(ofSnapshot: id) as? DreamTally,
+              var counts = try tally.counts(for: tally.periods, snapshot: id, areas: DromenFigures.Areas(db.store), store: db.store) else { return nil }
+        return counts.indices.map { index in
+            counts[index].sortChildren()
+            return (counts[index].period, counts[index].values())
+        }
+    }
+
+    @Test func countedWhileLoadingIsWhatIsReadBack() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        // 8,696 rows, among them rejected rows and duplicate dossiers (the first stands).
+        let outcomes = db.ingest(Self.postcodes, Self.register("2024-Q4"))
+        #expect(outcomes.map(\.result) == [.loaded, .loaded])
+        #expect(outcomes[1].rowsRejected > 0 && outcomes[1].issueCounts[.primaryKey] ?? 0 > 0)
+        let counted = try #require(try Self.counted(db, "2024-Q4"))
+        #expect(counted.map(\.period) == [.quarter(2024, 4), .sinceStart(through: Period.quarter(2024, 4).last)])
+        // The tally has been taken: these are read back from the rows.
+        let readBack = try DromenFigures.computeByPeriod(counted.map(\.period), store: db.store)
+        #expect(counted.map(\.values) == readBack.map(\.values))
+        let received = counted[1].values.first { $0.figure == DromenFigures.received.name && $0.breakdown == FigureValue.total }
+        #expect(received?.value == Double(outcomes[1].rowsLoaded))
+    }
+
+    @Test func notCountedWhenAnEarlierSnapshotIsInForce() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        _ = db.ingest(Self.postcodes, Self.register("2022-Q3"))
+        #expect(try Self.counted(db, "2022-Q3") != nil)
+        _ = db.ingest(Self.register("2022-Q4"))
+        // Its rows are only what changed: the snapshot is more than what was written.
+        #expect(db.store.takeTally(ofSnapshot: try Self.snapshotID(db, "2022-Q4")) == nil)
+    }
+
+    @Test func notUsedOnceAnEarlierQuarterArrivesLate() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        // In one run: 2022-Q4 is all there is while it loads, then 2022-Q3 comes in before it.
+        _ = db.ingest(Self.postcodes, Self.register("2022-Q4"), Self.register("2022-Q3"))
+        #expect(try Self.counted(db, "2022-Q4") == nil)
+    }
+
+    @Test func notUsedOnceThePostcodeTableChanges() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        let moved = try String(contentsOfFile: Self.postcodes, encoding: .utf8).replacingOccurrences(of: "1311;Almere Stad", with: "1311;Almere Haven")
+        _ = db.ingest(Self.postcodes, Self.register("2022-Q4"), try db.folder.write("postcodes_almere.csv", moved))
+        #expect(try Self.counted(db, "2022-Q4") == nil)
+    }
+
+    @Test func stopsPastItsRowsAndFreesThem() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        _ = db.ingest(Self.postcodes, Self.register("2022-Q4"))
+        let file = ExportFile(label: "dromen_2022-Q4.csv", snapshot: .quarter(2022, 4), layout: Dromenregister.export.layouts[0])
+        #expect(try DreamTally(file: file, store: db.store, expectedRows: 3, maximumRows: 2) == nil)
+        let tally = try #require(try DreamTally(file: file, store: db.store, expectedRows: 0, maximumRows: 2))
+        let dream = Dream(line: 2, dossier: "AILGB-2022-0001", child: "K-1", programme: 0, received: Day(year: 2022, month: 11, day: 1)!,
+                          channel: 0, age: 8, pc4: 1311, category: 0, status: 0, conversation: nil, partner: nil, connected: nil,
+                          parentsConnected: nil)
+        let areas = try DromenFigures.Areas(db.store)
+        let id = try Self.snapshotID(db, "2022-Q4")
+        tally.add(dream); tally.add(dream)
+        #expect(try tally.counts(for: tally.periods, snapshot: id, areas: areas, store: db.store) != nil)
+        tally.add(dream)
+        #expect(try tally.counts(for: tally.periods, snapshot: id, areas: areas, store: db.store) == nil)
+    }
+}
