@@ -5,8 +5,11 @@
 ///
 /// Only a snapshot that is all there is in force (no version of an earlier snapshot open, no later
 /// snapshot) is counted this way: its stored rows are then the whole snapshot. The tally sees each row
-/// stored, on the writing thread, in file order; once the file's transaction has committed, the store
-/// keeps it by file id (`Store.takeTally`) for the figures computed in the same run.
+/// handed to the writing thread, in file order, on the reading thread: counted beside the inserts, the
+/// writer was the slower of the two and the ingest 12% slower (farm-bench, 1M dossiers, A/B 1.12-1.16).
+/// A row handed over is stored, or the file is refused and its tally with it: once the file's
+/// transaction has committed, the store keeps it by file id (`Store.takeTally`) for the figures computed
+/// in the same run.
 public protocol SnapshotTally: AnyObject {
     func add(_ row: any StorableRow)
 }

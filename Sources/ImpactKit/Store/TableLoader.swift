@@ -150,7 +150,7 @@ final class TableLoader {
         if let versions {
             let many = try database.prepare(table.insertSQL(rowsAtOnce: VersionInsert.rowsAtOnce))
             let writes = VersionInsert(one: insert, many: many, fileID: fileID, fileName: fileName, fieldCount: fieldCount,
-                                       parametersPerRow: Int32(table.insertColumns.count), place: versions.place, tally: tally)
+                                       parametersPerRow: Int32(table.insertColumns.count), place: versions.place)
             writer = RowWriter { rows in try writes.write(rows) }
         } else {
             writer = nil
@@ -218,6 +218,7 @@ final class TableLoader {
             return .rejected([duplicate(record, column: column, value: row.key, noun: noun, firstLine: line)])
         }
         try writer.add(PendingVersion(line: record.line, key: key, content: content, row: row))
+        tally?.add(row)  // here, not on the writing thread: see `SnapshotTally`
         versions.markLoaded(key, line: record.line, replacesOld: versions.hadVersion(state))
         noteDates(row)
         return .loaded
@@ -269,8 +270,6 @@ struct VersionInsert {
     let fieldCount: Int32
     let parametersPerRow: Int32
     let place: SnapshotVersions.Place
-    /// Sees each row once it is stored.
-    let tally: (any SnapshotTally)?
 
     func write(_ rows: ArraySlice<PendingVersion>) throws {
         var start = rows.startIndex
@@ -281,8 +280,6 @@ struct VersionInsert {
             // trigger), the statement stored none of them: one by one says which.
             if try many.step() == .constraintViolation {
                 for row in group { try writeOne(row) }
-            } else if let tally {
-                for row in group { tally.add(row.row) }
             }
             start += Self.rowsAtOnce
         }
@@ -294,7 +291,6 @@ struct VersionInsert {
         if try one.step() == .constraintViolation {
             throw StoreError("regel \(row.line) van \(fileName) kon niet worden opgeslagen (\(one.database.lastError))")
         }
-        tally?.add(row.row)
     }
 
     private func bind(_ version: PendingVersion, to insert: Statement, from first: Int32) {

@@ -1,4 +1,4 @@
-/// The quarter's figures of a register's snapshot, counted while its rows are written (`SnapshotTally`)
+/// The quarter's figures of a register's snapshot, counted while its rows are loaded (`SnapshotTally`)
 /// instead of read back from the database afterwards: only for a snapshot that is all there is in force,
 /// such as the first quarter ingested. The counting is `DromenFigures.PeriodTally`'s, row for row, so
 /// the figures are the same as read back (the tests compute both).
