@@ -20,12 +20,14 @@ final class RowWriter<Row> {
     static var queueDepth: Int { 4 }
     private let channel: Channel<Row>
 
-    /// `insert` runs on the writing thread, with consecutive rows.
-    init(insert: @escaping (ArraySlice<Row>) throws -> Void) {
-        let channel = Channel(insert: insert, batchSize: Self.batchSize, queueDepth: Self.queueDepth)
+    /// `insert` runs on the writing thread, with consecutive rows, handed over `batchSize` at a time
+    /// with at most `queueDepth` batches waiting.
+    init(batchSize: Int = RowWriter.batchSize, queueDepth: Int = RowWriter.queueDepth, thread name: String = "impact-writer",
+         insert: @escaping (ArraySlice<Row>) throws -> Void) {
+        let channel = Channel(insert: insert, batchSize: batchSize, queueDepth: queueDepth)
         self.channel = channel
         let thread = Thread { [channel] in channel.drain() }
-        thread.name = "impact-writer"
+        thread.name = name
         thread.start()
     }
 

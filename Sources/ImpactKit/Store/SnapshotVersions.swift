@@ -62,18 +62,13 @@ final class SnapshotVersions {
         let open = try database.prepare("SELECT sleutel_hash, inhoud, rowid FROM \(table.name)")
         try open.rows { row in
             let version = row.integer(2)
-            if !ended.contains(version) { states[Int64(row.integer(0))] = Self.content(row.integer(1)); hadOpenVersions = true }
+            if !ended.contains(version) { states[Int64(row.integer(0))] = Self.content(row.integer(1)) }
             lastVersionBefore = max(lastVersionBefore, version)
         }
     }
 
     /// The last version stored before this file: the versions it may end are at or before it.
     private var lastVersionBefore = 0
-    private var hadOpenVersions = false
-
-    /// Whether the file's stored rows will be the whole snapshot: no version of an earlier snapshot is
-    /// in force (a rejected row has nothing to fall back on) and no later snapshot exists.
-    var isWholeSnapshot: Bool { place.next == nil && !hadOpenVersions }
 
     /// Whether rows the newest snapshot repeats byte for byte can keep their stored version unread:
     /// they were validated when first loaded, and a later snapshot date allows every date it did.
@@ -122,8 +117,10 @@ final class SnapshotVersions {
 
     /// After the last row: the versions in force before this snapshot end here when the key changed or is
     /// gone; a key the file rejected keeps its version. An older snapshot arriving late is fitted in
-    /// between its neighbours (`VersionTimeline`).
-    func finish(table: TableDescription, fileID: Int, database: Database) throws {
+    /// between its neighbours (`VersionTimeline`). Returns, for the newest snapshot, the versions its
+    /// rejected keys keep (by rowid): with the rows it loaded, they are the snapshot.
+    @discardableResult
+    func finish(table: TableDescription, fileID: Int, database: Database) throws -> [Int] {
         try forgetRejectionsOfLoadedKeys(fileID: fileID, database: database)
         if let next = place.next {
             try database.execute("CREATE TEMP TABLE IF NOT EXISTS sleutels (h INTEGER PRIMARY KEY); DELETE FROM temp.sleutels")
@@ -136,16 +133,20 @@ final class SnapshotVersions {
             try VersionTimeline(table: table, place: place, database: database)
                 .fitInLateSnapshot(fileID: fileID, rejectedKeys: "SELECT h FROM temp.sleutels")
             try database.execute("DELETE FROM temp.sleutels")
-        } else {
-            try endReplaced(table: table, database: database)
+            states.removeAll()
+            return []
         }
+        let kept = try endReplaced(table: table, database: database)
         states.removeAll()
+        return kept
     }
 
     /// The versions in force until now whose key this file changed or no longer holds end on its date:
     /// a row each in the ends' table, in rowid order, found by one pass over the versions before it
     /// (the 5% changed of the 1M-dossier benchmark: 0.2 s, where an UPDATE of their rows took 1.0 s).
-    private func endReplaced(table: TableDescription, database: Database) throws {
+    /// Returns the versions kept by keys the file rejected.
+    private func endReplaced(table: TableDescription, database: Database) throws -> [Int] {
+        var kept: [Int] = []
         let ended = try EndedVersions(table, by: nil, database: database)
         let end = try database.prepare("INSERT INTO \(table.ends) (versie, tot) VALUES (?, ?)")
         let versions = try database.prepare("SELECT rowid, sleutel_hash FROM \(table.name) WHERE rowid <= ? AND van < ?")
@@ -157,8 +158,11 @@ final class SnapshotVersions {
             if state == 0 || (state == Self.loadedState && value & Self.hadOld != 0) {
                 end.bind([.integer(version), .integer(place.day)])
                 try end.step()
+            } else if state == Self.rejectedState {
+                kept.append(version)
             }
         }
+        return kept
     }
 }
 

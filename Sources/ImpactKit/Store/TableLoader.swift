@@ -121,15 +121,19 @@ final class TableLoader {
     private let identity: RecordIdentity
     private(set) var newestDate: Day?
 
-    /// What counts a snapshot's figures while it loads (`SnapshotTally`), when it is all there is in force.
-    private let tally: (any SnapshotTally)?
+    /// What counts the newest snapshot's figures while it loads, on a thread of its own (`TallyFeed`).
+    private let feed: TallyFeed?
     private let tallies: SnapshotTallies
+    private let store: Store
 
     /// `expectedRows`: about how many rows the file holds (0: not known), to size a snapshot's key map once.
+    /// `makeTally`: the snapshot's tally and a validation of its own for the rows counted on the tally's thread.
     init(table: TableDescription, store: Store, fileID: Int, fileName: String, identity: RecordIdentity, expectedRows: Int = 0,
-         validate: @escaping ExportLoading.Validate, makeTally: (() throws -> (any SnapshotTally)?)? = nil) throws {
+         validate: @escaping ExportLoading.Validate,
+         makeTally: (() throws -> (tally: any SnapshotTally, validate: ExportLoading.Validate)?)? = nil) throws {
         let database = store.database
         self.table = table; self.validate = validate; self.fileID = fileID; self.fileName = fileName; self.identity = identity
+        self.store = store
         insert = try database.prepare(table.insertSQL)
         fieldCount = Int32(table.columns.count)
         var firstLine: Statement?, knownElsewhere: Statement?, versions: SnapshotVersions?
@@ -146,7 +150,8 @@ final class TableLoader {
         }
         self.firstLine = firstLine; self.knownElsewhere = knownElsewhere; self.versions = versions
         tallies = store.tallies
-        tally = versions?.isWholeSnapshot == true ? try makeTally?() : nil
+        // Only the newest snapshot: one arriving late is fitted in between its neighbours afterwards.
+        feed = try (versions?.place.next == nil ? makeTally?() : nil).map { TallyFeed(tally: $0.tally, validate: $0.validate) }
         if let versions {
             let many = try database.prepare(table.insertSQL(rowsAtOnce: VersionInsert.rowsAtOnce))
             let writes = VersionInsert(one: insert, many: many, fileID: fileID, fileName: fileName, fieldCount: fieldCount,
@@ -205,6 +210,7 @@ final class TableLoader {
         let state = versions.state(key)
         if versions.comparesWithPrevious, state == .open(content: SnapshotVersions.content(Int(content))) {
             versions.markLoaded(key, line: record.line, replacesOld: false)
+            try feed?.addUnchanged(record)
             return .loaded
         }
         let row: any StorableRow
@@ -218,7 +224,7 @@ final class TableLoader {
             return .rejected([duplicate(record, column: column, value: row.key, noun: noun, firstLine: line)])
         }
         try writer.add(PendingVersion(line: record.line, key: key, content: content, row: row))
-        tally?.add(row)  // here, not on the writing thread: see `SnapshotTally`
+        try feed?.add(row)
         versions.markLoaded(key, line: record.line, replacesOld: versions.hadVersion(state))
         noteDates(row)
         return .loaded
@@ -234,12 +240,16 @@ final class TableLoader {
     /// this snapshot replaced.
     func finish() throws {
         try writer?.finish()
-        try versions?.finish(table: table, fileID: fileID, database: insert.database)
-        if let tally { tallies.loaded(tally, fileID: fileID) }
+        let fed = try feed?.finish()
+        let keptForRejected = try versions?.finish(table: table, fileID: fileID, database: insert.database) ?? []
+        if let fed {
+            try fed.addStored(versions: keptForRejected, store: store)
+            tallies.loaded(fed, fileID: fileID)
+        }
     }
 
-    /// The file is refused: the writing thread stops before its transaction is rolled back.
-    func abandon() { writer?.abandon() }
+    /// The file is refused: the writing threads stop before its transaction is rolled back.
+    func abandon() { writer?.abandon(); feed?.abandon() }
 
     private func duplicate(_ record: CSVRecord, column: String, value: String, noun: String, firstLine: Int) -> RowIssue {
         RowIssue(file: fileName, line: record.line, column: column, value: value, kind: .primaryKey,

@@ -1,6 +1,6 @@
 /// The quarter's figures of a register's snapshot, counted while its rows are loaded (`SnapshotTally`)
-/// instead of read back from the database afterwards: only for a snapshot that is all there is in force,
-/// such as the first quarter ingested. The counting is `DromenFigures.PeriodTally`'s, row for row, so
+/// instead of read back from the database afterwards: for the newest snapshot (the first quarter
+/// ingested, or the next one). The counting is `DromenFigures.PeriodTally`'s, row for row, so
 /// the figures are the same as read back (the tests compute both).
 final class DreamTally: SnapshotTally {
     /// The periods the quarter's report takes from this snapshot: the quarter and since the start.
@@ -26,32 +26,43 @@ final class DreamTally: SnapshotTally {
 
     func add(_ row: any StorableRow) {
         guard !stopped, let dream = row as? Dream else { return }
-        rows += 1
-        if rows > maximumRows { stopped = true; counts = []; return }
         var child = dream.child, partner = dream.partner ?? ""
         child.withUTF8 { child in
             partner.withUTF8 { partner in
-                let fact = DreamFact(child: child, programme: dream.programme, received: dream.received.number, channel: dream.channel,
-                                     age: dream.age, pc4: dream.pc4, category: dream.category, status: dream.status,
-                                     conversation: dream.conversation?.number, partner: partner, connected: dream.connected?.number,
-                                     parentsConnected: dream.parentsConnected == true)
-                let area = areas.index(fact)
-                for index in counts.indices { counts[index].add(fact, area: area) }
+                count(DreamFact(child: child, programme: dream.programme, received: dream.received.number, channel: dream.channel,
+                                age: dream.age, pc4: dream.pc4, category: dream.category, status: dream.status,
+                                conversation: dream.conversation?.number, partner: partner, connected: dream.connected?.number,
+                                parentsConnected: dream.parentsConnected == true))
             }
         }
     }
 
+    func addStored(versions: [Int], store: Store) throws {
+        guard !stopped else { return }
+        try store.forEachDream(versions: versions) { count($0) }
+    }
+
+    private func count(_ fact: DreamFact) {
+        guard !stopped else { return }
+        rows += 1
+        if rows > maximumRows { stopped = true; counts = []; return }
+        let area = areas.index(fact)
+        for index in counts.indices { counts[index].add(fact, area: area) }
+    }
+
     /// The counts of `wanted`, if this tally holds every one of them and still describes their
     /// snapshot: the postcode table is the one it counted with, and no other snapshot of the register
-    /// on or before their day has come in since (a late earlier quarter would change what this one's
-    /// rejected rows fall back on).
+    /// on or before their day has come in since (a late earlier quarter, or one replaced, would change
+    /// what this one's rejected rows fall back on).
     func counts(for wanted: [Period], snapshot: Int, areas current: DromenFigures.Areas, store: Store) throws -> [DromenFigures.PeriodTally]? {
         guard !stopped, current == areas else { return nil }
         let files = try store.currentFiles(source: Dromenregister.source)
         var found: [DromenFigures.PeriodTally] = []
         for period in wanted {
-            guard let index = periods.firstIndex(of: period),
-                  files.filter({ ($0.snapshotEnd ?? period.snapshotDay) <= period.snapshotDay }).map(\.id) == [snapshot] else { return nil }
+            let onOrBefore = files.filter { ($0.snapshotEnd ?? period.snapshotDay) <= period.snapshotDay }
+            guard let index = periods.firstIndex(of: period), onOrBefore.map(\.id).max() == snapshot,
+                  onOrBefore.max(by: { ($0.snapshotEnd ?? period.snapshotDay) < ($1.snapshotEnd ?? period.snapshotDay) })?.id == snapshot
+            else { return nil }
             found.append(counts[index])
         }
         return found

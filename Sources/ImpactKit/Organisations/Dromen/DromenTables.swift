@@ -121,6 +121,15 @@ extension Store {
                        order: "dossiernummer") { row in try body(Self.dreamFact(row), row.string(12)!, row.int(13)!, row.int(14)!) }
     }
 
+    /// The dreams of some versions, by rowid (a snapshot's rejected keys keep them: `SnapshotTally.addStored`).
+    func forEachDream(versions: [Int], _ body: (DreamFact) throws -> Void) throws {
+        let statement = try database.prepare("SELECT \(Self.dreamColumns) FROM \(DromenTables.dreams.name) WHERE versie = ?")
+        for version in versions {
+            statement.bind(1, version)
+            try statement.rows { row in try body(Self.dreamFact(row)) }
+        }
+    }
+
     static let dreamColumns = "kindnummer, programma, ontvangen_op, kanaal, leeftijd, pc4, categorie, status, gesprek_op, verbonden_met, verbonden_op, ouders_verbonden"
 
     static func dreamFact(_ row: Row) -> DreamFact {
