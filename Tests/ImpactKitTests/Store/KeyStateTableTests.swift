@@ -26,11 +26,25 @@ struct KeyStateTableTests {
             #expect(table[absent] == reference[absent])
         }
         var seen: [Int64: UInt64] = [:]
-        table.forEach { key, value in seen[key] = value }
+        table.forEach { key, value, _ in seen[key] = value }
         // A key hash whose low 56 bits are 0 is kept with them 1 (0 marks an empty slot); every other as it is.
         var expected = reference
         expected[1] = expected.removeValue(forKey: 0)
         expected[Int64.min + 1] = expected.removeValue(forKey: Int64.min)
         #expect(seen == expected)
+    }
+
+    /// The versions keys name survive the tables' growth and later changes of their values; a key that
+    /// never named one names none.
+    @Test func keysKeepTheVersionTheyName() {
+        var random = SeededGenerator(seed: 11)
+        var table = KeyStateTable(expectedKeys: 100)     // grows many times
+        let keys = (0..<20_000).map { _ in Int64(bitPattern: random.next()) }
+        for (index, key) in keys.enumerated() where index % 3 != 0 { table.set(key, 5, version: UInt32(index)) }
+        for (index, key) in keys.enumerated() where index % 3 == 0 { table[key] = 6 }
+        for key in keys.prefix(5_000) { table[key] = 9 }
+        var versions: [Int64: UInt32] = [:]
+        table.forEach { key, _, version in versions[key] = version }
+        #expect(versions == Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0 % 3 == 0 ? 0 : UInt32($0)) }))
     }
 }
