@@ -8,7 +8,7 @@
 ///
 /// A key may also name a version (a rowid below 2^32), in a third array made only once one does (about
 /// 5 bytes a key more): the next quarter then finds the versions it ends in the map instead of a pass
-/// over the table (1M dossiers: 0.38 s).
+/// over the table (1M dossiers: 0.38 s; `SnapshotVersions.keysNamingVersions`).
 struct KeyStateTable {
     /// The largest value a key can hold.
     static let maximumValue: UInt64 = (1 << 40) - 1

@@ -56,14 +56,17 @@ final class SnapshotVersions {
         previous.bind([.text(place.source), .integer(place.day)])
         let openVersions = try previous.scalar() ?? 0
         // The keys of both, most of them the same dossiers.
-        states = KeyStateTable(expectedKeys: max(openVersions, expectedRows) + min(openVersions, expectedRows) / 20)
+        let keys = max(openVersions, expectedRows) + min(openVersions, expectedRows) / 20
+        states = KeyStateTable(expectedKeys: keys)
+        let namesVersions = keys <= Self.keysNamingVersions
+        everyVersionNamed = namesVersions
         // The versions in force: those that have not ended.
         let ended = try EndedVersions(table, by: nil, database: database)
         let open = try database.prepare("SELECT sleutel_hash, inhoud, rowid FROM \(table.name)")
         try open.rows { row in
             let version = row.integer(2)
             if !ended.contains(version) {
-                let named = version > 0 && version <= UInt32.max
+                let named = namesVersions && version > 0 && version <= UInt32.max
                 states.set(Int64(row.integer(0)), Self.content(row.integer(1)), version: named ? UInt32(version) : nil)
                 everyVersionNamed = everyVersionNamed && named
             }
@@ -75,6 +78,9 @@ final class SnapshotVersions {
     private var lastVersionBefore = 0
     /// Whether the map names the version in force of every key that had one (rowids below 2^32).
     private var everyVersionNamed = true
+    /// Naming them takes 4 bytes a slot: a register of three million dossiers took the next quarter's
+    /// peak from 83 to 99 MiB, so above this many keys the versions it ends are found by a pass instead.
+    static let keysNamingVersions = 1_500_000
 
     /// Whether rows the newest snapshot repeats byte for byte can keep their stored version unread:
     /// they were validated when first loaded, and a later snapshot date allows every date it did.
