@@ -3,7 +3,8 @@ import Foundation
 /// What one pass over a file tells before it is parsed: its identity (SHA-256 of the bytes, so a file
 /// ingested twice is known whatever its name) and its encoding.
 public struct FileFingerprint: Sendable, Equatable {
-    public let sha256: String
+    /// Empty when the pass left it out (`of(path:digest:)`): `FileDigest` computes it beside the load.
+    public internal(set) var sha256: String
     public let byteCount: Int
     public let encoding: TextEncoding
     public let hasUTF8BOM: Bool
@@ -16,22 +17,23 @@ public struct FileFingerprint: Sendable, Equatable {
     /// fields a row's figures read are then checked one by one, and such a row is rejected.
     public let hasDamagedBytes: Bool
 
-    public static func of(path: String) throws -> FileFingerprint {
+    /// `digest`: false leaves out the SHA-256 (0.18 s of the 0.2 s pass over a 187 MB register).
+    public static func of(path: String, digest: Bool = true) throws -> FileFingerprint {
         let headSize = 65536
-        let hasher = SHA256Digest()
+        let hasher: SHA256Digest? = digest ? SHA256Digest() : nil
         var validator = UTF8Validator()
         var count = 0
         var head: [UInt8] = []
         var sawNUL = false
         try ChunkedFile(path: path).forEachChunk { chunk in
             if head.count < headSize { head.append(contentsOf: chunk.prefix(headSize - head.count)) }
-            hasher.update(chunk)
+            hasher?.update(chunk)
             validator.feed(chunk)
             // memchr (vectorised): `contains` went byte by byte.
             if !sawNUL, let base = chunk.baseAddress, memchr(base, 0, chunk.count) != nil { sawNUL = true }
             count += chunk.count
         }
-        let hex = hasher.finish()
+        let hex = hasher?.finish() ?? ""
         let utf8 = validator.isCompleteAndValid || validator.isMostlyUTF8
         return FileFingerprint(
             sha256: hex, byteCount: count, encoding: utf8 ? .utf8 : .windows1252,

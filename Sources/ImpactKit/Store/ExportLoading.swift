@@ -7,8 +7,8 @@ public struct ExportLoading: Sendable {
     public let table: TableDescription
     /// Makes the validation of one file, once its header is known.
     public let makeValidator: @Sendable (HeaderMap, ExportFile) -> Validate
-    /// Makes the tally of a snapshot file that is all there is in force (`SnapshotTally`), given the store
-    /// and about how many rows the file holds; nil: its figures are read back from the database.
+    /// Makes the tally of the newest snapshot file (`SnapshotTally`), given the store and about how many
+    /// rows the file holds; nil: its figures are read back from the database.
     public typealias MakeTally = @Sendable (ExportFile, Store, _ expectedRows: Int) throws -> (any SnapshotTally)?
     public let makeTally: MakeTally?
 

@@ -103,27 +103,30 @@ public struct Ingestor {
         let name = (path as NSString).lastPathComponent
         var outcome = FileOutcome(path: path, result: .loaded)
         do {
-            let fingerprint = try FileFingerprint.of(path: path)
+            // A file whose size no stored file has cannot be one loaded before: its SHA-256 is computed
+            // beside the load (`FileDigest`) instead of before it.
+            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+            let digest = try size.map { try store.hasFile(byteCount: $0) } == false ? FileDigest(path: path) : nil
+            var fingerprint = try FileFingerprint.of(path: path, digest: digest == nil)
             let tracker = ProgressTracker(file: name, bytes: fingerprint.byteCount, report: progress)
             defer { tracker.send(finished: true) }
             outcome.encoding = Self.isWorkbook(name) ? "XLSX" : fingerprint.encoding.rawValue
-            if let earlier = try store.file(withSHA256: fingerprint.sha256) {
+            func loadedBefore() throws -> Bool {
+                guard !fingerprint.sha256.isEmpty, let earlier = try store.file(withSHA256: fingerprint.sha256) else { return false }
                 outcome.result = .unchanged(previousName: earlier.name)
                 outcome.export = earlier.source
                 outcome.snapshot = earlier.snapshot
-                return outcome
+                return true
             }
+            if try loadedBefore() { return outcome }
             var committed = false
             defer { store.tallies.fileEnded(committed: committed) }
             try store.database.transaction {
                 // Another impact may have loaded the same bytes while this one waited for the database.
-                if let earlier = try store.file(withSHA256: fingerprint.sha256) {
-                    outcome.result = .unchanged(previousName: earlier.name)
-                    outcome.export = earlier.source
-                    outcome.snapshot = earlier.snapshot
-                    return
-                }
-                try load(path: path, name: name, fingerprint: fingerprint, explicitlyNamed: explicitlyNamed, tracker: tracker, into: &outcome)
+                if let digest, try store.hasFile(byteCount: fingerprint.byteCount) { fingerprint.sha256 = try digest.value() }
+                if try loadedBefore() { return }
+                try load(path: path, name: name, fingerprint: fingerprint, digest: fingerprint.sha256.isEmpty ? digest : nil,
+                         explicitlyNamed: explicitlyNamed, tracker: tracker, into: &outcome)
             }
             committed = true
         } catch let skip as SkipFile {
@@ -148,8 +151,9 @@ public struct Ingestor {
 
     /// One file, whole or not at all: recognise the export, register the file (retiring the one it
     /// replaces), then stream each part (the file, or each sheet) through validation into its table.
-    private func load(path: String, name: String, fingerprint: FileFingerprint, explicitlyNamed: Bool, tracker: ProgressTracker,
-                      into outcome: inout FileOutcome) throws {
+    /// `digest`: the file's SHA-256 still being computed, recorded once the rows are in.
+    private func load(path: String, name: String, fingerprint: FileFingerprint, digest: FileDigest?, explicitlyNamed: Bool,
+                      tracker: ProgressTracker, into outcome: inout FileOutcome) throws {
         if ExportKind.isOwnOutput(name, listSuffixes: ownListSuffixes) {
             throw InputError(file: name, message: "dit is een lijst die impact zelf schrijft, geen export; herstel de regels in de export zelf en lees die opnieuw in")
         }
@@ -218,6 +222,7 @@ public struct Ingestor {
             if let partNewest, newest.map({ partNewest > $0 }) ?? true { newest = partNewest }
             rejectsFiles += rejects.map { [$0] } ?? []
         }
+        if let digest { try store.recordDigest(of: id, name: name, sha256: try digest.value()) }
         try store.finishFile(id: id, outcome: outcome, newestDate: newest)
         outcome.rejectsFile = rejectsFiles.isEmpty ? nil : rejectsFiles.joined(separator: ", ")
     }

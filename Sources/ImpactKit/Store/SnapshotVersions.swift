@@ -131,7 +131,6 @@ final class SnapshotVersions {
     /// gone; a key the file rejected keeps its version. An older snapshot arriving late is fitted in
     /// between its neighbours (`VersionTimeline`). Returns, for the newest snapshot, the versions its
     /// rejected keys keep (by rowid): with the rows it loaded, they are the snapshot.
-    @discardableResult
     func finish(table: TableDescription, fileID: Int, database: Database) throws -> [Int] {
         try forgetRejectionsOfLoadedKeys(fileID: fileID, database: database)
         if let next = place.next {

@@ -81,11 +81,28 @@ extension Store {
             INSERT INTO bronbestand (bron, naam, sha256, momentopname, stand_op, codering, bytes, instellingen_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT max(id) FROM instellingen))
             """)
-        statement.bind([.text(source), .text(name), .text(fingerprint.sha256), snapshot.map { .text($0.label) },
+        statement.bind([.text(source), .text(name), .text(fingerprint.sha256.isEmpty ? Self.digestPending : fingerprint.sha256), snapshot.map { .text($0.label) },
                         snapshot.map { .integer($0.last.number) }, .text(fingerprint.encoding.rawValue), .integer(fingerprint.byteCount)])
         // Only another ingest of the same bytes, at the same moment, can get here: nothing is loaded twice.
         if try statement.step() == .constraintViolation { throw InputError(file: name, message: "dit bestand wordt al ingelezen") }
         return Int(database.lastInsertedRowID)
+    }
+
+    /// Whether a file of this many bytes was ingested before (replaced or not).
+    func hasFile(byteCount: Int) throws -> Bool {
+        let statement = try database.prepare("SELECT count(*) FROM bronbestand WHERE bytes = ?")
+        statement.bind(1, byteCount)
+        return try statement.scalar() ?? 0 > 0
+    }
+
+    /// The identity of a file registered while its SHA-256 was still being computed (`FileDigest`); it
+    /// is only ever stored inside that file's transaction, which records the digest before it commits.
+    static let digestPending = "wordt berekend"
+
+    func recordDigest(of fileID: Int, name: String, sha256: String) throws {
+        let statement = try database.prepare("UPDATE bronbestand SET sha256 = ? WHERE id = ?")
+        statement.bind([.text(sha256), .integer(fileID)])
+        if try statement.step() == .constraintViolation { throw InputError(file: name, message: "dit bestand wordt al ingelezen") }
     }
 
     func finishFile(id: Int, outcome: FileOutcome, newestDate: Day?) throws {

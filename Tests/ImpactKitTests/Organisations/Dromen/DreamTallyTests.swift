@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import ImpactKit
 
-/// The figures of a register's first snapshot are counted while its rows are written (`DreamTally`);
-/// they must be exactly the figures read back from the database, and must not be used once anything
-/// they depend on has changed.
+/// The figures of a register's newest snapshot are counted while its rows load (`DreamTally`), the first
+/// quarter's and the next one's; they must be exactly the figures read back from the database, and must
+/// not be used once anything they depend on has changed.
 @Suite struct DreamTallyTests {
     static let sample = repositoryRoot.appendingPathComponent("SampleData")
     static let postcodes = sample.appendingPathComponent("postcodes_almere.csv").path
