@@ -4,7 +4,7 @@ import Testing
 /// Distinct children counted with 8-byte keys for short names and 16-byte keys for the rest, sorted
 /// without a buffer: the same counts as a set of names would give.
 struct DistinctChildrenTests {
-    @Test(arguments: [0, 1, 2, 16, 17, 1_000, 100_000])
+    @Test(arguments: [0, 1, 2, 16, 17, 48, 49, 300, 1_000, 100_000])
     func inPlaceSortSortsLikeTheStandardLibrary(_ count: Int) {
         var random = SeededGenerator(seed: UInt64(count))
         let shapes: [[UInt64]] = [
@@ -13,6 +13,9 @@ struct DistinctChildrenTests {
             (0..<count).map { UInt64($0) },                              // sorted already
             (0..<count).map { UInt64(count - $0) },                      // reversed
             Array(repeating: 42, count: count),
+            (0..<count).map { _ in 0xABCD_0000_0000_0000 | random.next() >> 40 },   // the top bytes shared, as child keys share them
+            (0..<count).map { _ in UInt64.max - random.next() % 300 },   // only the lowest bytes differ, near the top of the range
+            (0..<count).map { _ in random.next() % 3 == 0 ? 0 : UInt64.max },
         ]
         for shape in shapes {
             var sorted = shape
