@@ -4,12 +4,12 @@ import Foundation
 /// no stored file has cannot hold the same bytes as one, so its identity is not needed before the load
 /// (only to be recorded with it): the digest, 0.18 s of a 187 MB register, then runs beside the load
 /// instead of before it.
-public final class FileDigest: @unchecked Sendable {
+final class FileDigest: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     /// Written by the digest's thread before `done` is signalled, read after it.
     private var digest: Result<String, Error> = .success("")
 
-    public init(path: String) {
+    init(path: String) {
         Thread.detachNewThread { [self] in
             digest = Result {
                 let hasher = SHA256Digest()
@@ -21,7 +21,7 @@ public final class FileDigest: @unchecked Sendable {
     }
 
     /// Waits for the digest: 64 lowercase hexadecimal digits.
-    public func value() throws -> String {
+    func value() throws -> String {
         done.wait()
         done.signal()   // a second call does not wait forever
         return try digest.get()

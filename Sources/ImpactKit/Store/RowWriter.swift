@@ -10,6 +10,8 @@ import Foundation
 /// time and the database ends the same as when written in line. Rows are handed over as values and
 /// written by `insert`, a run of them at a time (so it can use a multi-row INSERT); other work as a
 /// function. Handed over in batches, at most `queueDepth` waiting: a few megabytes whatever the file.
+/// The same ordered hand-over serves the thread that counts a snapshot's figures (`TallyFeed`), which
+/// touches no database until the file's rows are in.
 final class RowWriter<Row> {
     enum Item {
         case row(Row)
