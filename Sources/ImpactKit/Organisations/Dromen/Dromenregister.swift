@@ -41,6 +41,9 @@ public enum Dromenregister {
     static let registerStart = Day(year: 2017, month: 1, day: 1)!
     static let dareToDream = programmes.index(of: "Dare to dream in 036")!
     static let ageRange: [String: ClosedRange<Int>] = ["Als ik later groot ben": 0...12, "Dare to dream in 036": 12...18]
+    /// The same by place in the vocabularies: a String hashed per row showed in the ingest's profile.
+    static let ageRangeByProgramme = programmes.labels.map { ageRange[$0] }
+    static let isHelpedStatus = statuses.labels.map { helpedStatuses.contains($0) }
 
     /// The export as the ingest stage sees it: a snapshot per quarter, one row per dossier.
     public static let export: ExportKind = {
@@ -109,10 +112,10 @@ public enum Dromenregister {
                 check.fail(columns.connected, .constraintError, "ligt vóór Ontvangen op (\(received.dutch))")
             }
         }
-        if let programme, let age, let range = ageRange[programmes.labels[programme]], !range.contains(age) {
+        if let programme, let age, let range = ageRangeByProgramme[programme], !range.contains(age) {
             check.fail(columns.age, .constraintError, "leeftijd \(age) past niet bij \"\(programmes.labels[programme])\" (\(range.lowerBound)-\(range.upperBound) jaar)")
         }
-        if let status, helpedStatuses.contains(statuses.labels[status]), connected == nil, check.isPresent(columns.connected) == false {
+        if let status, isHelpedStatus[status], connected == nil, check.isPresent(columns.connected) == false {
             check.fail(columns.connected, .constraintError, "status \(statuses.labels[status]) vraagt om een datum in Verbonden op")
         }
 
