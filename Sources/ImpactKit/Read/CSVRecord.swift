@@ -2,6 +2,9 @@
 public struct CSVRecord {
     let storage: UnsafeBufferPointer<UInt8>
     let ends: UnsafeBufferPointer<Int>
+    /// Bytes between one field's end and the next one's start: 0 when the fields were copied one after
+    /// the other, 1 when `storage` is the line as the file has it (a record without quotes, read in place).
+    let gap: Int
     /// The physical line on which the record starts (1-based, counting every line of the file).
     public let line: Int
     public let encoding: TextEncoding
@@ -9,6 +12,12 @@ public struct CSVRecord {
     public let hasUnclosedQuote: Bool
 
     public var count: Int { ends.count }
+
+    init(storage: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, gap: Int = 0, line: Int, encoding: TextEncoding,
+         hasUnclosedQuote: Bool) {
+        self.storage = storage; self.ends = ends; self.gap = gap; self.line = line; self.encoding = encoding
+        self.hasUnclosedQuote = hasUnclosedQuote
+    }
 
     /// A record of given text fields (a spreadsheet row), for the same validation path as a CSV line.
     public static func with<T>(fields: [String], line: Int, _ body: (CSVRecord) throws -> T) rethrows -> T {
@@ -28,7 +37,7 @@ public struct CSVRecord {
 
     public func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
         guard index < ends.count else { return UnsafeBufferPointer(start: nil, count: 0) }
-        let start = index == 0 ? 0 : ends[index - 1]
+        let start = index == 0 ? 0 : ends[index - 1] + gap
         return UnsafeBufferPointer(rebasing: storage[start..<ends[index]])
     }
 

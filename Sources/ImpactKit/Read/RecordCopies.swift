@@ -4,7 +4,7 @@ struct RecordCopies {
     private var bytes: [UInt8] = []
     /// Each field's end, counted from the start of its record (as `CSVRecord.ends` are).
     private var ends: [Int] = []
-    private var records: [(bytesEnd: Int, endsEnd: Int, line: Int, hasUnclosedQuote: Bool)] = []
+    private var records: [(bytesEnd: Int, endsEnd: Int, gap: Int, line: Int, hasUnclosedQuote: Bool)] = []
     private var encoding = TextEncoding.utf8
 
     init(reserving count: Int = 0) {
@@ -20,7 +20,7 @@ struct RecordCopies {
         bytes.append(contentsOf: record.storage)
         ends.append(contentsOf: record.ends)
         encoding = record.encoding
-        records.append((bytes.count, ends.count, record.line, record.hasUnclosedQuote))
+        records.append((bytes.count, ends.count, record.gap, record.line, record.hasUnclosedQuote))
     }
 
     /// Each record as it was appended, valid only during its call.
@@ -30,7 +30,7 @@ struct RecordCopies {
                 var bytesStart = 0, endsStart = 0
                 for record in records {
                     try body(CSVRecord(storage: UnsafeBufferPointer(rebasing: bytes[bytesStart..<record.bytesEnd]),
-                                       ends: UnsafeBufferPointer(rebasing: ends[endsStart..<record.endsEnd]),
+                                       ends: UnsafeBufferPointer(rebasing: ends[endsStart..<record.endsEnd]), gap: record.gap,
                                        line: record.line, encoding: encoding, hasUnclosedQuote: record.hasUnclosedQuote))
                     bytesStart = record.bytesEnd; endsStart = record.endsEnd
                 }

@@ -258,6 +258,28 @@ import Testing
         }
     }
 
+    @Test func recordsWithoutQuotesAreReadInPlaceAndCopyAsTheyRead() throws {
+        let bytes = Array("a;;b ;\r\n\"q;1\";x;\n;;;\nlaatste;z".utf8)
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = try folder.write("bestand.csv", bytes: bytes)
+        let reader = try CSVReader(path: path, fingerprint: try FileFingerprint.of(path: path))
+        var gaps: [Int] = [], fields: [[String]] = [], copies = RecordCopies()
+        try reader.forEachRecord { record in
+            gaps.append(record.gap)
+            fields.append((0..<record.count).map { record.rawString($0) })
+            copies.append(record)
+        }
+        let expected = [["a", "", "b ", ""], ["q;1", "x", ""], ["", "", "", ""], ["laatste", "z"]]
+        #expect(fields == expected)
+        // In place: a line without quotes inside the chunk; the quoted line and the unended last one are copied.
+        #expect(gaps == [1, 0, 1, 0])
+        var copied: [[String]] = [], lines: [Int] = []
+        copies.forEach { record in copied.append((0..<record.count).map { record.rawString($0) }); lines.append(record.line) }
+        #expect(copied == expected)
+        #expect(lines == [1, 2, 3, 4])
+    }
+
     // MARK: - Dutch values
 
     static func date(_ text: String) -> DutchValues.DateResult {
