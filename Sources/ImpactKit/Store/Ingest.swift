@@ -121,6 +121,12 @@ public struct Ingestor {
             if try loadedBefore() { return outcome }
             var committed = false
             defer { store.tallies.fileEnded(committed: committed) }
+            // Every row a file stores names the file registered in the same transaction, so the foreign
+            // key check (a lookup per row) cannot fail: off while it loads, it took ~7% of the writing
+            // thread's inserts (1M dossiers, sqlite3: INSERT ... SELECT 1.11 -> 0.96-1.02 s user).
+            // SQLite only changes the setting outside a transaction.
+            try store.database.execute("PRAGMA foreign_keys = OFF")
+            defer { try? store.database.execute("PRAGMA foreign_keys = ON") }
             try store.database.transaction {
                 // Another impact may have loaded the same bytes while this one waited for the database.
                 if let digest, try store.hasFile(byteCount: fingerprint.byteCount) { fingerprint.sha256 = try digest.value() }
