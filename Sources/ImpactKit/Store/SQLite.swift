@@ -6,7 +6,11 @@ public final class Database {
     let handle: OpaquePointer
     public let path: String
 
+    /// Before the first connection: memory statistics off (`impact_sqlite3_disable_memory_statistics`).
+    private static let configured: Void = { _ = impact_sqlite3_disable_memory_statistics() }()
+
     public init(path: String) throws {
+        Self.configured
         var handle: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
         guard sqlite3_open_v2(path, &handle, flags, nil) == SQLITE_OK, let handle else {

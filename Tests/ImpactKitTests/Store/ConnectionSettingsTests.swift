@@ -1,6 +1,7 @@
 @testable import ImpactKit
 import Foundation
 import Testing
+import CSQLite
 
 /// A file loads with SQLite's foreign key checks off (each row names the file registered in the same
 /// transaction): afterwards they are on again, whether the file loaded or was refused, and every
@@ -17,5 +18,18 @@ struct ForeignKeysTests {
         #expect(try db.scalar("PRAGMA foreign_keys") == 1)
         #expect(try db.rows("PRAGMA foreign_key_check", columns: 1).isEmpty)
         #expect(try db.scalar("SELECT count(*) FROM droom_stand") > 0)
+    }
+}
+
+/// SQLite keeps no memory statistics in impact (each allocation would take a global mutex): with them
+/// off it reports no memory in use.
+struct SQLiteSettingsTests {
+    @Test func memoryStatisticsAreOff() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        #expect(try db.scalar("SELECT count(*) FROM bronbestand") == 0)
+        var current: Int64 = -1, highest: Int64 = -1
+        #expect(sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &current, &highest, 0) == SQLITE_OK)
+        #expect(current == 0)
     }
 }
