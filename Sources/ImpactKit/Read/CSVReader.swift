@@ -179,8 +179,7 @@ struct Parser {
         while index < count {
             let byte = bytes[index]
             if byte == delimiter { ends.append(index - start) }
-            else if byte == 0x0A || byte == 0x0D { break }
-            else if byte == 0x22 { break }
+            else if byte == 0x0A || byte == 0x0D || byte == 0x22 { break }
             index += 1
         }
         guard index < count, bytes[index] != 0x22 else { ends.removeAll(keepingCapacity: true); return nil }
