@@ -79,7 +79,7 @@ public enum DromenFigures {
             rowsRead[snapshot.id] = snapshot.rowsRead
         }
         for (snapshot, group) in bySnapshot.sorted(by: { $0.key < $1.key }) {
-            if let tally = store.takeTally(ofSnapshot: snapshot) as? DreamTally,
+            if let tally = try store.takeTally(ofSnapshot: snapshot) as? DreamTally,
                var counted = try tally.counts(for: group, snapshot: snapshot, areas: areas, store: store) {
                 for index in counted.indices {
                     counted[index].sortChildren()
@@ -111,17 +111,24 @@ public enum DromenFigures {
     /// The stadsdelen of the postcode table in force, `Onbekend` last, and each dream's among them.
     struct Areas: Equatable {
         let labels: [String]
-        let pc4Area: [Int: Int]
+        /// By the four digits of a postcode, the place of its area in `labels` (the last: unknown). An
+        /// array, not a dictionary: hashing a postcode per dream showed in the ingest's profile.
+        private let areaOfPC4: [Int32]
 
         init(_ store: Store) throws {
             let areas = try store.postcodeAreas()
             // A table may itself call an area "Onbekend": it is then the one unknown category, listed once.
             labels = Array(Set(areas.values).subtracting([unknownArea])).sorted() + [unknownArea]
             let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
-            pc4Area = areas.mapValues { index[$0]! }
+            var areaOfPC4 = [Int32](repeating: Int32(labels.count - 1), count: 10_000)
+            for (pc4, area) in areas where areaOfPC4.indices.contains(pc4) { areaOfPC4[pc4] = Int32(index[area]!) }
+            self.areaOfPC4 = areaOfPC4
         }
 
-        func index(_ dream: DreamFact) -> Int { dream.pc4.flatMap { pc4Area[$0] } ?? labels.count - 1 }
+        func index(_ dream: DreamFact) -> Int {
+            guard let pc4 = dream.pc4, areaOfPC4.indices.contains(pc4) else { return labels.count - 1 }
+            return Int(areaOfPC4[pc4])
+        }
     }
 
     /// The figures of one period, accumulated over one pass of its snapshot, by the rules of `DreamRules`.
@@ -137,7 +144,7 @@ public enum DromenFigures {
         var toConnection: TallyGroup
         var workload: TallyGroup
         var parents: TallyGroup
-        var partners: [String: Int] = [:]
+        var partners = TextCounts()
 
         init(period: Period, areaLabels: [String], expectedRows: Int) {
             self.period = period
@@ -177,7 +184,7 @@ public enum DromenFigures {
             sample(&toConnection, Rule.toConnection)
             count(&workload, Rule.workload)
             count(&parents, Rule.parents)
-            if rules.selects(Rule.partners, dream) { partners[rules.label(Rule.partners.breakdowns[0], dream, area: area), default: 0] += 1 }
+            if rules.selects(Rule.partners, dream) { partners.add(dream.partner) }
         }
 
         /// Sorts the children counted so far, on the thread that counted them (`DistinctChildren.sort`).
@@ -188,7 +195,7 @@ public enum DromenFigures {
             received.merge(other.received); reached.merge(other.reached); helped.merge(other.helped)
             childrenHelped.merge(other.childrenHelped); toConversation.merge(other.toConversation)
             toConnection.merge(other.toConnection); workload.merge(other.workload); parents.merge(other.parents)
-            partners.merge(other.partners, uniquingKeysWith: +)
+            partners.merge(other.partners)
         }
 
         mutating func values() -> [FigureValue] {
@@ -204,7 +211,7 @@ public enum DromenFigures {
                 values += workload.tallies.flatMap { $0.countValues(figure: DromenFigures.workload, period: label) }
             }
             values += parents.tallies.flatMap { $0.countValues(figure: DromenFigures.parentsConnected, period: label) }
-            let top = partners.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(DromenFigures.topPartners)
+            let top = partners.counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(DromenFigures.topPartners)
             values += top.map { FigureValue(DromenFigures.connectedWith, breakdown: Rule.partners.breakdowns[0].name, category: $0.key, period: label, value: Double($0.value)) }
             return values
         }
