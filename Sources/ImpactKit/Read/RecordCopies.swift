@@ -23,6 +23,11 @@ struct RecordCopies {
         records.append((bytes.count, ends.count, record.gap, record.line, record.hasUnclosedQuote))
     }
 
+    /// Empty again, keeping the room it had (to be filled with the next batch).
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true); ends.removeAll(keepingCapacity: true); records.removeAll(keepingCapacity: true)
+    }
+
     /// Each record as it was appended, valid only during its call.
     func forEach(_ body: (CSVRecord) throws -> Void) rethrows {
         try bytes.withUnsafeBufferPointer { bytes in

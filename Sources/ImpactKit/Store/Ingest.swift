@@ -201,7 +201,7 @@ public struct Ingestor {
                 throw InputError(file: name, message: "geen export die impact kent; de kop past bij geen van: \(known)")
             }
             kind = found
-            parts = [(found, nil, { body in try reader.forEachRecord(bytesRead: tracker.read, body) })]
+            parts = [(found, nil, { body in try reader.forEachRecordReadingAhead(bytesRead: tracker.read, body) })]
             checksBytes = fingerprint.hasDamagedBytes
             expectedRows = Self.estimatedRows(fingerprint)
         }
