@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 
 /// The one place that talks to SQLite's C API. Raw C rather than GRDB because the bulk load is the hot
 /// path: ../shared/PLATFORM.md measured 1M rows x 10 columns at 1.39 s raw against 2.19 s through GRDB.
@@ -30,7 +31,21 @@ public final class Database {
         }, nil, nil, nil)
     }
 
-    deinit { sqlite3_close_v2(handle) }
+    deinit {
+        sqlite3_close_v2(handle)
+        if let writebackFile { close(writebackFile) }
+    }
+
+    /// The database file opened once more, to start its writeback (`startWriteback`).
+    private var writebackFile: Int32?
+
+    /// Has the operating system start writing the pages written so far to disk, without waiting for it:
+    /// a first ingest of the 1M-dossier register otherwise waited ~0.19 s in its commit's sync, the
+    /// disk idle until then. The commit still waits for every page, so nothing is less safe.
+    func startWriteback() {
+        if writebackFile == nil { writebackFile = open(path, O_RDONLY | O_CLOEXEC) }
+        if let file = writebackFile, file >= 0 { _ = impact_start_writeback(file) }
+    }
 
     static let busyTimeoutMilliseconds: Int32 = 120_000
 

@@ -156,7 +156,12 @@ final class TableLoader {
             let many = try database.prepare(table.insertSQL(rowsAtOnce: VersionInsert.rowsAtOnce))
             let writes = VersionInsert(one: insert, many: many, fileID: fileID, fileName: fileName, fieldCount: fieldCount,
                                        parametersPerRow: Int32(table.insertColumns.count), place: versions.place)
-            writer = RowWriter { rows in try writes.write(rows) }
+            var written = 0
+            writer = RowWriter { rows in
+                try writes.write(rows)
+                written += rows.count
+                if written >= VersionInsert.rowsPerWriteback { database.startWriteback(); written = 0 }
+            }
         } else {
             writer = nil
         }
@@ -273,6 +278,8 @@ struct PendingVersion {
 /// waiting, then one by one. (Multi-row INSERTs: see the issue-10 note for what they gained.)
 struct VersionInsert {
     static let rowsAtOnce = 16
+    /// After about this many rows (some 6 MB of pages) the disk is set to writing them (`startWriteback`).
+    static let rowsPerWriteback = 65_536
     let one: Statement
     let many: Statement
     let fileID: Int
