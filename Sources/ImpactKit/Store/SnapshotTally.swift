@@ -13,30 +13,58 @@
 /// (`Store.takeTally`) for the figures computed in the same run.
 public protocol SnapshotTally: AnyObject {
     func add(_ row: any StorableRow)
+    /// After the file's last row, on the counting thread: a tally may ready its counts here (sort them),
+    /// beside the file's commit rather than after it.
+    func rowsEnded()
     /// Versions stored before the file that stay in force in its snapshot, by rowid: the keys it
     /// rejected keep their last valid state.
     func addStored(versions: [Int], store: Store) throws
 }
 
-/// The tallies of the files this run loaded, until the figures take them.
-final class SnapshotTallies {
-    private var committed: [Int: any SnapshotTally] = [:]
-    /// The file being loaded: its tally counts for nothing until its transaction commits.
-    private var pending: (fileID: Int, tally: any SnapshotTally)?
+extension SnapshotTally {
+    public func rowsEnded() {}
+}
 
-    func loaded(_ tally: any SnapshotTally, fileID: Int) { pending = (fileID, tally) }
+/// The tallies of the files this run loaded, until the figures take them. A tally may still be counting
+/// when its file commits: it is waited for when taken (so its last work runs beside the commit).
+final class SnapshotTallies {
+    /// A file's count: its thread, and the earlier versions its rejected keys keep (`addStored`).
+    struct Counting {
+        let feed: TallyFeed
+        let keptVersions: [Int]
+    }
+
+    private var committed: [Int: Counting] = [:]
+    /// The file being loaded: its tally counts for nothing until its transaction commits.
+    private var pending: (fileID: Int, counting: Counting)?
+
+    func loaded(_ counting: Counting, fileID: Int) { pending = (fileID, counting) }
 
     /// After the file's transaction: kept if it committed, dropped if it did not.
     func fileEnded(committed didCommit: Bool) {
-        if didCommit, let pending { committed[pending.fileID] = pending.tally }
+        if let pending {
+            if didCommit { committed[pending.fileID] = pending.counting } else { pending.counting.feed.abandon() }
+        }
         pending = nil
     }
 
-    func take(_ fileID: Int) -> (any SnapshotTally)? { committed.removeValue(forKey: fileID) }
+    /// The tally of `fileID`, its counting finished; nil when there is none or a repeated row failed
+    /// its validation (then the counts are not the snapshot's).
+    func take(_ fileID: Int, store: Store) throws -> (any SnapshotTally)? {
+        guard let counting = committed.removeValue(forKey: fileID), let tally = try counting.feed.finish() else { return nil }
+        try tally.addStored(versions: counting.keptVersions, store: store)
+        return tally
+    }
+
+    /// Counting threads not taken are stopped: nothing runs on after the store.
+    deinit {
+        pending?.counting.feed.abandon()
+        for counting in committed.values { counting.feed.abandon() }
+    }
 }
 
 extension Store {
     /// The tally made while the snapshot file `fileID` loaded in this run, if any; given once (it holds
     /// the snapshot's counts, a few megabytes at a million dossiers).
-    public func takeTally(ofSnapshot fileID: Int) -> (any SnapshotTally)? { tallies.take(fileID) }
+    public func takeTally(ofSnapshot fileID: Int) throws -> (any SnapshotTally)? { try tallies.take(fileID, store: self) }
 }

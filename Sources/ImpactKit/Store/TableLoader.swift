@@ -242,19 +242,24 @@ final class TableLoader {
     }
 
     /// Ends the file: waits for the rows still being written, then a versioned table closes the versions
-    /// this snapshot replaced.
+    /// this snapshot replaced. The count goes on beside this and the commit, and is waited for when the figures take it.
     func finish() throws {
+        try feed?.endRows()
         try writer?.finish()
-        let fed = try feed?.finish()
         let keptForRejected = try versions?.finish(table: table, fileID: fileID, database: insert.database) ?? []
-        if let fed {
-            try fed.addStored(versions: keptForRejected, store: store)
-            tallies.loaded(fed, fileID: fileID)
-        }
+        if let feed { tallies.loaded(SnapshotTallies.Counting(feed: feed, keptVersions: keptForRejected), fileID: fileID) }
+        finished = true
     }
 
-    /// The file is refused: the writing threads stop before its transaction is rolled back.
-    func abandon() { writer?.abandon(); feed?.abandon() }
+    /// The file's rows are all in: its count belongs to the store's tallies from now on.
+    private var finished = false
+
+    /// The file is refused (or done): the writing threads stop before its transaction is rolled back. A
+    /// finished file's count is left to the store's tallies, which stop it if the transaction does not commit.
+    func abandon() {
+        writer?.abandon()
+        if !finished { feed?.abandon() }
+    }
 
     private func duplicate(_ record: CSVRecord, column: String, value: String, noun: String, firstLine: Int) -> RowIssue {
         RowIssue(file: fileName, line: record.line, column: column, value: value, kind: .primaryKey,

@@ -10,6 +10,8 @@ final class TallyFeed {
     enum Batch {
         case rows([any StorableRow])
         case unchanged(RecordCopies)
+        /// The file's last row has been handed over.
+        case end
     }
 
     static let batchSize = 1_024
@@ -43,6 +45,8 @@ final class TallyFeed {
                         case .failure: counted.failed = true
                         }
                     }
+                case .end:
+                    counted.tally.rowsEnded()
                 }
             }
         }
@@ -60,11 +64,21 @@ final class TallyFeed {
         if unchanged.count == Self.batchSize { try thread.add(.unchanged(unchanged)); unchanged = RecordCopies(reserving: Self.batchSize) }
     }
 
-    /// Waits for the count; the tally, unless a repeated row failed its validation.
-    func finish() throws -> (any SnapshotTally)? {
+    private var ended = false
+
+    /// Hands over the rows still waiting and the end of the file, without waiting for the count.
+    func endRows() throws {
+        guard !ended else { return }
+        ended = true
         if !rows.isEmpty { try thread.add(.rows(rows)) }
         if !unchanged.isEmpty { try thread.add(.unchanged(unchanged)) }
         rows = []; unchanged = RecordCopies()
+        try thread.add(.end)
+    }
+
+    /// Waits for the count; the tally, unless a repeated row failed its validation.
+    func finish() throws -> (any SnapshotTally)? {
+        try endRows()
         try thread.finish()
         return counted.failed ? nil : counted.tally
     }

@@ -37,6 +37,13 @@ final class DreamTally: SnapshotTally {
         }
     }
 
+    /// The children sorted on the counting thread, beside the commit: serially after it they were
+    /// ~0.07 s of a 1M-dossier first ingest.
+    func rowsEnded() {
+        guard !stopped else { return }
+        for index in counts.indices { counts[index].sortChildren() }
+    }
+
     func addStored(versions: [Int], store: Store) throws {
         guard !stopped else { return }
         try store.forEachDream(versions: versions) { count($0) }

@@ -17,7 +17,7 @@ import Testing
     /// The tally's figures, or nil when it is not there or no longer describes its snapshot.
     static func counted(_ db: TestDatabase, _ quarter: String) throws -> [(period: Period, values: [FigureValue])]? {
         let id = try snapshotID(db, quarter)
-        guard let tally = db.store.takeTally(ofSnapshot: id) as? DreamTally,
+        guard let tally = try db.store.takeTally(ofSnapshot: id) as? DreamTally,
               var counts = try tally.counts(for: tally.periods, snapshot: id, areas: DromenFigures.Areas(db.store), store: db.store) else { return nil }
         return counts.indices.map { index in
             counts[index].sortChildren()
