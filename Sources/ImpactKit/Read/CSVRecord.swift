@@ -44,7 +44,9 @@ public struct CSVRecord {
     /// The field without surrounding spaces, tabs and no-break spaces.
     public func trimmed(_ index: Int) -> UnsafeBufferPointer<UInt8> {
         let field = bytes(index)
-        guard field.count > 0 else { return field }
+        guard let first = field.first, let last = field.last else { return field }
+        // Nearly every field starts and ends with a byte no space begins or ends with: done at once.
+        if first > 0x20 && first != 0xC2 && first != 0xA0 && last > 0x20 && last != 0xA0 { return field }
         var lower = 0, upper = field.count
         while lower < upper, Self.isSpace(field, at: lower, forward: true, encoding: encoding) { lower += Self.spaceWidth(field, at: lower, encoding) }
         while upper > lower, Self.isSpace(field, at: upper - 1, forward: false, encoding: encoding) { upper -= Self.trailingSpaceWidth(field, endingAt: upper, encoding) }
