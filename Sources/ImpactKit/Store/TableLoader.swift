@@ -154,6 +154,8 @@ final class TableLoader {
         feed = try (versions?.place.next == nil ? makeTally?() : nil).map { TallyFeed(tally: $0.tally, validate: $0.validate) }
         if let versions {
             let many = try database.prepare(table.insertSQL(rowsAtOnce: VersionInsert.rowsAtOnce))
+            // Every parameter of a version's INSERT is bound for each row (`VersionInsert.bind`).
+            insert.arena = TextArena(); many.arena = TextArena()
             let writes = VersionInsert(one: insert, many: many, fileID: fileID, fileName: fileName, fieldCount: fieldCount,
                                        parametersPerRow: Int32(table.insertColumns.count), place: versions.place)
             var written = 0

@@ -33,3 +33,29 @@ struct SQLiteSettingsTests {
         #expect(current == 0)
     }
 }
+
+/// Text bound through a statement's arena (`Statement.arena`, the snapshot's bulk INSERTs) is stored as
+/// given: short and long values, rows of a multi-row INSERT side by side, many steps reusing the arena,
+/// and a value longer than a block, which SQLite copies itself.
+struct TextArenaTests {
+    @Test func boundTextIsStoredAsGiven() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let database = try Database(path: folder.url.appendingPathComponent("arena.sqlite").path)
+        try database.execute("CREATE TABLE t (a TEXT, b TEXT)")
+        let pairs = try database.prepare("INSERT INTO t (a, b) VALUES (?, ?), (?, ?)")
+        pairs.arena = TextArena()
+        var expected: [[String]] = []
+        let long = String(repeating: "lang veld; ", count: 7_000)       // 77 KB: more than a block
+        for step in 0..<2_000 {
+            let values = ["K-\(step)", "Stichting Leergeld Almere \(step) \(String(repeating: "é", count: step % 40))",
+                          step == 1_234 ? long : "D-\(step)", step % 3 == 0 ? "" : "Jeugdfonds"]
+            for (offset, value) in values.enumerated() { pairs.bind(Int32(offset + 1), value) }
+            try pairs.step()
+            expected += [[values[0], values[1]], [values[2], values[3]]]
+        }
+        var stored: [[String]] = []
+        try database.prepare("SELECT a, b FROM t ORDER BY rowid").rows { row in stored.append([row.string(0)!, row.string(1)!]) }
+        #expect(stored == expected)
+    }
+}
