@@ -280,6 +280,35 @@ import Testing
         #expect(lines == [1, 2, 3, 4])
     }
 
+    /// The in-place reader looks at eight bytes at a time: separators, line breaks and quotes at every
+    /// place in such a word, fields of every length up to two words, a record of more fields than it
+    /// holds, and a quote after plain fields must all read as the state machine reads them byte by byte.
+    @Test func inPlaceReadingFindsEveryBreakAtEveryPlaceInAWord() throws {
+        var text = ""
+        for line in 0..<120 {
+            let fields = (0..<(line % 9 + 1)).map { field in String(repeating: "x", count: (line * 7 + field * 5) % 18) }
+            text += fields.joined(separator: ";") + ["\n", "\r\n"][line % 2]
+            if line % 17 == 0 { text += "a;b\"c;d\n" }                       // a quote after plain fields
+        }
+        text += (0..<300).map { "v\($0)" }.joined(separator: ";") + "\n"     // more fields than read in place
+        text += "laatste;regel"
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = try folder.write("bestand.csv", text)
+        let reader = try CSVReader(path: path, fingerprint: try FileFingerprint.of(path: path))
+        var whole: [CSVInvariants.Record] = [], inPlace = 0
+        try reader.forEachRecord { record in
+            whole.append(CSVInvariants.Record(fields: (0..<record.count).map { Array(record.bytes($0)) }, line: record.line,
+                                              unclosed: record.hasUnclosedQuote))
+            inPlace += record.gap
+        }
+        let pieces = try CSVInvariants.parsedInPieces(path: path, reader: reader, bytes: Array(text.utf8))
+        #expect(whole == pieces)
+        #expect(whole.count == 120 + 8 + 2)
+        #expect(whole[whole.count - 2].fields.count == 300)
+        #expect(inPlace == 120)       // every line without a quote, but the long one and the unended last one
+    }
+
     // MARK: - Dutch values
 
     static func date(_ text: String) -> DutchValues.DateResult {
