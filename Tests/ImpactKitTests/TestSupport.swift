@@ -2,12 +2,21 @@ import Foundation
 @testable import ImpactKit
 
 /// A fresh folder under the system's temporary directory, one per test, so tests can run in parallel.
+/// They all lie in one folder of the test run, removed when the run ends: many tests hand a folder's path
+/// on and never remove it (a few runs of the suite had left ~130 folders in /tmp).
 struct TempFolder {
     let url: URL
     var path: String { url.path }
 
+    static let runFolder: URL = {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("impact-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)", isDirectory: true)
+        atexit { try? FileManager.default.removeItem(at: TempFolder.runFolder) }
+        return folder
+    }()
+
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("impact-tests-\(UUID().uuidString)", isDirectory: true)
+        url = Self.runFolder.appendingPathComponent(UUID().uuidString, isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
