@@ -34,6 +34,10 @@ final class RowWriter<Row> {
     /// Queues other database work, to run in order with the rows.
     func write(_ work: @escaping () throws -> Void) throws { try channel.add(work) }
 
+    /// How many batches were waiting for the writing thread when the last one was handed over: whether it
+    /// keeps up.
+    var backlog: Int { channel.backlog }
+
     /// Waits until everything queued is written; throws the first error of the writing thread.
     func finish() throws { try channel.finish() }
 
@@ -68,6 +72,8 @@ private final class Channel<Row>: @unchecked Sendable {
     private var closed = false
     private var failure: Error?
     private var running = true
+    /// The queue's length after the last hand-over: the reading thread's own (set by it under the lock).
+    private(set) var backlog = 0
 
     init(insert: @escaping (ArraySlice<Row>) throws -> Void, batchSize: Int, queueDepth: Int) {
         self.insert = insert; self.batchSize = batchSize; self.queueDepth = queueDepth
@@ -106,6 +112,7 @@ private final class Channel<Row>: @unchecked Sendable {
         while queue.count >= queueDepth && failure == nil && running { condition.wait() }
         if let failure { throw failure }
         if !pending.isEmpty { queue.append(pending) }
+        backlog = queue.count
         pending = Batch()
         pending.rows.reserveCapacity(batchSize)
         if last { closed = true }

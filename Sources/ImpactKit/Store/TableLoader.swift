@@ -151,7 +151,7 @@ final class TableLoader {
         self.firstLine = firstLine; self.knownElsewhere = knownElsewhere; self.versions = versions
         tallies = store.tallies
         // Only the newest snapshot: one arriving late is fitted in between its neighbours afterwards.
-        feed = try (versions?.place.next == nil ? makeTally?() : nil).map { TallyFeed(tally: $0.tally, validate: $0.validate) }
+        feed = try (versions?.place.next == nil ? makeTally?() : nil).map { TallyFeed(tally: $0.tally, validate: $0.validate, validateHere: validate) }
         if let versions {
             let many = try database.prepare(table.insertSQL(rowsAtOnce: VersionInsert.rowsAtOnce))
             // Every parameter of a version's INSERT is bound for each row (`VersionInsert.bind`).

@@ -38,7 +38,7 @@ struct TallyFeedTests {
 
     @Test func countsStoredAndRepeatedRowsOnItsOwnThread() throws {
         let tally = KeyCount()
-        let feed = TallyFeed(tally: tally, validate: Self.validate)
+        let feed = TallyFeed(tally: tally, validate: Self.validate, validateHere: Self.validate)
         // More than a batch of each, interleaved as a file has them.
         let keys = (0..<(TallyFeed.batchSize * 3 + 5)).map { "D-\($0)" }
         try Self.records(keys) { record in
@@ -49,9 +49,35 @@ struct TallyFeedTests {
     }
 
     @Test func aRepeatedRowThatNoLongerValidatesGivesNoTally() throws {
-        let feed = TallyFeed(tally: KeyCount(), validate: Self.validate)
+        let feed = TallyFeed(tally: KeyCount(), validate: Self.validate, validateHere: Self.validate)
         try Self.records(["D-1", "fout-2", "D-3"]) { try feed.addUnchanged($0) }
         #expect(try feed.finish() == nil)
+    }
+
+    /// A tally that takes a while per row (here 20 microseconds).
+    final class SlowKeyCount: SnapshotTally, @unchecked Sendable {
+        var keys: [String] = []
+        func add(_ row: any StorableRow) { Thread.sleep(forTimeInterval: 0.000_02); keys.append(row.key) }
+        func addStored(versions: [Int], store: Store) throws {}
+    }
+
+    /// The reading thread's own checks of repeated rows.
+    final class Checked: @unchecked Sendable { var count = 0 }
+
+    /// While the counting thread is behind, the reading thread checks repeated rows itself: every row is
+    /// still counted once, and one of them failing there also gives no tally.
+    @Test func theReadingThreadChecksRepeatedRowsWhileTheCountIsBehind() throws {
+        let tally = SlowKeyCount(), checked = Checked()
+        let feed = TallyFeed(tally: tally, validate: Self.validate) { record in checked.count += 1; return Self.validate(record) }
+        let keys = (0..<(TallyFeed.batchSize * 12)).map { "D-\($0)" }
+        try Self.records(keys) { try feed.addUnchanged($0) }
+        #expect(try feed.finish() === tally)
+        #expect(tally.keys.sorted() == keys.sorted())
+        #expect(checked.count >= TallyFeed.batchSize)
+
+        let failing = TallyFeed(tally: SlowKeyCount(), validate: Self.validate) { _ in .failure(RowIssues([])) }
+        try Self.records(keys) { try failing.addUnchanged($0) }
+        #expect(try failing.finish() == nil)
     }
 
     /// Copied records read back field for field, with their lines, whatever the fields held.
