@@ -7,80 +7,94 @@ extension CSVReader {
     /// longer does both. The records reach `body` in order, with their lines, and `bytesRead` is called
     /// on the caller's thread. If `body` throws, reading stops and the error is thrown here.
     public func forEachRecordReadingAhead(bytesRead: (Int) -> Void = { _ in }, _ body: (CSVRecord) throws -> Void) throws {
-        let batches = RecordBatches(depth: 4)
         let reader = self
-        let thread = Thread { batches.fill(from: reader) }
-        thread.name = "impact-read"
-        thread.start()
-        defer { batches.stop() }
-        while let (records, read) = try batches.take() {
-            try records.forEach(body)
-            bytesRead(read)
-            batches.giveBack(records)
+        try BatchesAhead<(records: RecordCopies, bytesRead: Int)>.run { batches in
+            var batch = RecordCopies(reserving: Self.recordsPerBatch)
+            var read = 0
+            try reader.forEachRecord(bytesRead: { read = $0 }) { record in
+                batch.append(record)
+                if batch.count == Self.recordsPerBatch { batch = try batches.hand((batch, read))?.records ?? RecordCopies(reserving: Self.recordsPerBatch) }
+            }
+            _ = try batches.hand((batch, read))      // the last, maybe empty: the file's size
+        } use: { batch in
+            try batch.records.forEach(body)
+            bytesRead(batch.bytesRead)
+            var emptied = batch
+            emptied.records.removeAll()
+            return emptied
         }
     }
+
+    static let recordsPerBatch = 1_024
 }
 
-/// Batches of records on their way from the reading thread to the caller's, at most `depth` waiting:
-/// a megabyte or two whatever the file. Emptied batches go back to be filled again rather than each
-/// being allocated anew. Unchecked: every field is only touched under `condition`, and a batch belongs
-/// to one thread at a time (the reader's until queued, the caller's until given back).
-private final class RecordBatches: @unchecked Sendable {
-    static let recordsPerBatch = 1_024
+/// Batches made on a thread of their own and used, in order, on the caller's, at most `depth` waiting:
+/// what the making thread reads ahead stays a few batches whatever the input's size. A used batch goes
+/// back to be filled again rather than each being allocated anew. Unchecked: every field is only touched
+/// under `condition`, and a batch belongs to one thread at a time (the maker's until handed over, the
+/// user's until given back).
+final class BatchesAhead<Batch>: @unchecked Sendable {
     private let depth: Int
     private let condition = NSCondition()
-    private var full: [(records: RecordCopies, bytesRead: Int)] = []
-    private var empty: [RecordCopies] = []
-    private var readerDone = false
+    private var full: [Batch] = []
+    private var used: [Batch] = []
+    private var makerDone = false
     private var failure: Error?
     private var stopped = false
 
     private struct Stopped: Error {}
 
-    init(depth: Int) { self.depth = depth }
+    private init(depth: Int) { self.depth = depth }
 
-    /// The reading thread: every record of the file, then a last (maybe empty) batch with the file's size.
-    func fill(from reader: CSVReader) {
-        var batch = RecordCopies(reserving: Self.recordsPerBatch)
-        var read = 0
-        do {
-            try reader.forEachRecord(bytesRead: { read = $0 }) { record in
-                batch.append(record)
-                if batch.count == Self.recordsPerBatch { batch = try hand(batch, bytesRead: read) }
+    /// Runs `make` on a thread of its own, handing its batches over (`hand`), and `use` on each here, in
+    /// order; `use` returns the batch emptied, to be filled again. An error of either ends both and is
+    /// thrown here; the making thread has ended when this returns.
+    static func run(depth: Int = 4, make: @escaping (BatchesAhead) throws -> Void, use: (Batch) throws -> Batch?) throws {
+        let batches = BatchesAhead(depth: depth)
+        let maker = UncheckedSendable(make)
+        let thread = Thread {
+            do {
+                try maker.value(batches)
+                batches.end(failure: nil)
+            } catch is Stopped {
+                batches.end(failure: nil)
+            } catch {
+                batches.end(failure: error)
             }
-            _ = try hand(batch, bytesRead: read)
-            end(failure: nil)
-        } catch is Stopped {
-            end(failure: nil)
-        } catch {
-            end(failure: error)
+        }
+        thread.name = "impact-ahead"
+        thread.start()
+        defer { batches.stop() }
+        while let batch = try batches.take() {
+            if let emptied = try use(batch) { batches.giveBack(emptied) }
         }
     }
 
-    /// Queues a full batch; returns an empty one to fill next.
-    private func hand(_ batch: RecordCopies, bytesRead: Int) throws -> RecordCopies {
+    /// The making thread: queues a full batch (waiting while `depth` are queued); returns a used one to
+    /// fill next, if there is one.
+    func hand(_ batch: Batch) throws -> Batch? {
         condition.lock()
         defer { condition.unlock() }
         while full.count >= depth && !stopped { condition.wait() }
         if stopped { throw Stopped() }
-        full.append((batch, bytesRead))
+        full.append(batch)
         condition.broadcast()
-        return empty.popLast() ?? RecordCopies(reserving: Self.recordsPerBatch)
+        return used.popLast()
     }
 
     private func end(failure: Error?) {
         condition.lock()
         self.failure = failure
-        readerDone = true
+        makerDone = true
         condition.broadcast()
         condition.unlock()
     }
 
-    /// The caller: the next batch and the bytes read when it was full; nil after the last.
-    func take() throws -> (RecordCopies, Int)? {
+    /// The next batch; nil after the last.
+    private func take() throws -> Batch? {
         condition.lock()
         defer { condition.unlock() }
-        while full.isEmpty && !readerDone { condition.wait() }
+        while full.isEmpty && !makerDone { condition.wait() }
         if let failure { throw failure }
         guard !full.isEmpty else { return nil }
         let next = full.removeFirst()
@@ -88,22 +102,25 @@ private final class RecordBatches: @unchecked Sendable {
         return next
     }
 
-    func giveBack(_ batch: RecordCopies) {
-        var batch = batch
-        batch.removeAll()
+    private func giveBack(_ batch: Batch) {
         condition.lock()
-        if empty.count < depth { empty.append(batch) }
+        if used.count < depth { used.append(batch) }
         condition.unlock()
     }
 
-    /// Stops the reading thread (if it is still reading) and waits for it to end: the file is closed
-    /// and no batch is left in use when the caller returns.
-    func stop() {
+    /// Stops the making thread (if it is still making batches) and waits for it to end.
+    private func stop() {
         condition.lock()
         stopped = true
         full.removeAll()
         condition.broadcast()
-        while !readerDone { condition.wait() }
+        while !makerDone { condition.wait() }
         condition.unlock()
     }
+}
+
+/// A value handed to another thread that only that thread uses from then on.
+private struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }

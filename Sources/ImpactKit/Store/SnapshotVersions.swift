@@ -60,19 +60,42 @@ final class SnapshotVersions {
         states = KeyStateTable(expectedKeys: keys)
         let namesVersions = keys <= Self.keysNamingVersions
         everyVersionNamed = namesVersions
-        // The versions in force: those that have not ended.
+        // The versions in force: those that have not ended. SQLite's scan runs on a thread of its own,
+        // batches ahead of the map being filled here: one after the other they were ~0.35 s of the next
+        // quarter of the 1M-dossier register with the second core idle.
         let ended = try EndedVersions(table, by: nil, database: database)
         let open = try database.prepare("SELECT sleutel_hash, inhoud, rowid FROM \(table.name)")
-        try open.rows { row in
-            let version = row.integer(2)
-            if !ended.contains(version) {
-                let named = namesVersions && version > 0 && version <= UInt32.max
-                states.set(Int64(row.integer(0)), Self.content(row.integer(1)), version: named ? UInt32(version) : nil)
-                everyVersionNamed = everyVersionNamed && named
+        try BatchesAhead<[StoredVersion]>.run { batches in
+            var batch: [StoredVersion] = []
+            batch.reserveCapacity(Self.versionsPerBatch)
+            try open.rows { row in
+                batch.append(StoredVersion(key: Int64(row.integer(0)), content: row.integer(1), version: row.integer(2)))
+                if batch.count == Self.versionsPerBatch { batch = try batches.hand(batch) ?? [] }
             }
-            lastVersionBefore = max(lastVersionBefore, version)
+            _ = try batches.hand(batch)
+        } use: { batch in
+            for stored in batch {
+                if !ended.contains(stored.version) {
+                    let named = namesVersions && stored.version > 0 && stored.version <= UInt32.max
+                    states.set(stored.key, Self.content(stored.content), version: named ? UInt32(stored.version) : nil)
+                    everyVersionNamed = everyVersionNamed && named
+                }
+                lastVersionBefore = max(lastVersionBefore, stored.version)
+            }
+            var emptied = batch
+            emptied.removeAll(keepingCapacity: true)
+            return emptied
         }
     }
+
+    /// A version as the scan of the table hands it over.
+    private struct StoredVersion {
+        let key: Int64
+        let content: Int
+        let version: Int
+    }
+
+    private static let versionsPerBatch = 4_096
 
     /// The last version stored before this file: the versions it may end are at or before it.
     private var lastVersionBefore = 0
