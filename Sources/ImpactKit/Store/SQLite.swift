@@ -33,7 +33,7 @@ public final class Database {
 
     deinit {
         sqlite3_close_v2(handle)
-        if let writebackFile { close(writebackFile) }
+        if let writebackFile, writebackFile >= 0 { close(writebackFile) }
     }
 
     /// The database file opened once more, to start its writeback (`startWriteback`).
