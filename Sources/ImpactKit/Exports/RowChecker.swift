@@ -82,12 +82,22 @@ struct RowChecker {
     }
 
     mutating func required(_ column: BoundColumn) -> String? {
-        guard isPresent(column) else { fail(column, .constraintError, "verplicht veld is leeg"); return nil }
-        return text(column)
+        requiredBytes(column).map { _ in text(column) }
     }
 
     mutating func optionalText(_ column: BoundColumn) -> String? {
         isPresent(column) ? text(column) : nil
+    }
+
+    /// `required`, as the field's bytes (the record's own: valid while it is) rather than text.
+    mutating func requiredBytes(_ column: BoundColumn) -> UnsafeBufferPointer<UInt8>? {
+        guard isPresent(column) else { fail(column, .constraintError, "verplicht veld is leeg"); return nil }
+        return field(column)
+    }
+
+    /// `optionalText`, as the field's bytes.
+    func optionalBytes(_ column: BoundColumn) -> UnsafeBufferPointer<UInt8>? {
+        isPresent(column) ? field(column) : nil
     }
 
     mutating func choice(_ column: BoundColumn, from vocabulary: Vocabulary) -> String? {

@@ -13,6 +13,10 @@
 /// (`Store.takeTally`) for the figures computed in the same run.
 public protocol SnapshotTally: AnyObject {
     func add(_ row: any StorableRow)
+    /// A record the file repeats unchanged, counted straight from its bytes if the tally can (making no
+    /// row of it): true when it holds every rule of the export, false when not; nil when the tally leaves
+    /// it to the validation and `add`.
+    func count(_ record: CSVRecord) -> Bool?
     /// After the file's last row, on the counting thread: a tally may ready its counts here (sort them),
     /// beside the file's commit rather than after it.
     func rowsEnded()
@@ -22,6 +26,7 @@ public protocol SnapshotTally: AnyObject {
 }
 
 extension SnapshotTally {
+    public func count(_ record: CSVRecord) -> Bool? { nil }
     public func rowsEnded() {}
 }
 

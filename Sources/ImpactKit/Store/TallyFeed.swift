@@ -50,6 +50,10 @@ final class TallyFeed {
                     for row in rows { counted.tally.add(row) }
                 case .unchanged(let records):
                     records.forEach { record in
+                        if let holds = counted.tally.count(record) {
+                            if !holds { counted.failed = true }
+                            return
+                        }
                         switch validate(record) {
                         case .success(let row): counted.tally.add(row)
                         case .failure: counted.failed = true

@@ -59,8 +59,8 @@ public enum Dromenregister {
         let layout = Layout(header)
         let end = file.snapshot!.last
         return { record in validate(record, layout: layout, snapshotEnd: end, file: file.label).map { $0 } }
-    } makeTally: { file, store, expectedRows in
-        try DreamTally(file: file, store: store, expectedRows: expectedRows)
+    } makeTally: { header, file, store, expectedRows in
+        try DreamTally(file: file, store: store, expectedRows: expectedRows, header: header)
     }
 
     /// The snapshot a file holds, from its name: `dromen_2022-Q4.csv` is the register on 31-12-2022.
@@ -84,10 +84,29 @@ public enum Dromenregister {
 
     /// Validates one record against every rule; returns the dream, or every rule it breaks.
     public static func validate(_ record: CSVRecord, layout: Layout, snapshotEnd: Day, file: String) -> Result<Dream, RowIssues> {
+        let text = { (bytes: UnsafeBufferPointer<UInt8>) in record.encoding.decode(bytes) }
+        return check(record, layout: layout, snapshotEnd: snapshotEnd, file: file).map { dream in
+            Dream(line: record.line, dossier: text(dream.dossier), child: text(dream.child), programme: dream.programme,
+                  received: dream.received, channel: dream.channel, age: dream.age, pc4: dream.pc4, category: dream.category,
+                  status: dream.status, conversation: dream.conversation, partner: dream.partner.map(text),
+                  connected: dream.connected, parentsConnected: dream.parentsConnected)
+        }
+    }
+
+    /// A record that holds every rule, its texts as the record's own bytes (valid while the record is):
+    /// what `validate` makes a `Dream` of, and what a tally counts without making one.
+    struct CheckedDream {
+        let dossier: UnsafeBufferPointer<UInt8>, child: UnsafeBufferPointer<UInt8>
+        let programme: Int, received: Day, channel: Int, age: Int, pc4: Int?, category: Int, status: Int
+        let conversation: Day?, partner: UnsafeBufferPointer<UInt8>?, connected: Day?, parentsConnected: Bool?
+    }
+
+    /// Every rule of the register, checked on one record.
+    static func check(_ record: CSVRecord, layout: Layout, snapshotEnd: Day, file: String) -> Result<CheckedDream, RowIssues> {
         var check = RowChecker(record: record, file: file)
         let columns = layout
-        let dossier = check.required(columns.dossier)
-        let child = check.required(columns.child)
+        let dossier = check.requiredBytes(columns.dossier)
+        let child = check.requiredBytes(columns.child)
         let programme = check.choiceIndex(columns.programme, from: programmes)
         let received = check.date(columns.received, required: true, notAfter: snapshotEnd)
         let channel = check.choiceIndex(columns.channel, from: channels)
@@ -96,7 +115,7 @@ public enum Dromenregister {
         let category = check.choiceIndex(columns.category, from: categories)
         let status = check.choiceIndex(columns.status, from: statuses)
         let conversation = check.date(columns.conversation, required: false, notAfter: snapshotEnd)
-        let partner = check.optionalText(columns.partner)
+        let partner = check.optionalBytes(columns.partner)
         let connected = check.date(columns.connected, required: false, notAfter: snapshotEnd)
         let parents = check.optionalChoice(columns.parentsConnected, from: yesNo)
 
@@ -121,10 +140,10 @@ public enum Dromenregister {
 
         guard check.issues.isEmpty, let dossier, let child, let programme, let received, let channel, let age,
               let category, let status else { return .failure(RowIssues(check.issues)) }
-        return .success(Dream(
-            line: record.line, dossier: dossier, child: child, programme: programme, received: received, channel: channel,
-            age: age, pc4: pc4, category: category, status: status, conversation: conversation, partner: partner,
-            connected: connected, parentsConnected: parents.map { $0 == "Ja" }))
+        return .success(CheckedDream(
+            dossier: dossier, child: child, programme: programme, received: received, channel: channel, age: age, pc4: pc4,
+            category: category, status: status, conversation: conversation, partner: partner, connected: connected,
+            parentsConnected: parents.map { $0 == "Ja" }))
     }
 }
 

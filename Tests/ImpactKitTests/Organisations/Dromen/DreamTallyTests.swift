@@ -69,6 +69,43 @@ import Testing
         #expect(try Self.counted(db, "2022-Q4") == nil)
     }
 
+    /// A repeated record counted straight from its bytes counts as the `Dream` made of it; one that breaks
+    /// a rule says so; a file not in UTF-8 is left to the validation.
+    @Test func aRecordCountedFromItsBytesCountsAsItsDream() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        _ = db.ingest(Self.postcodes, Self.register("2022-Q4"))
+        let file = ExportFile(label: "dromen_2022-Q4.csv", snapshot: .quarter(2022, 4), layout: Dromenregister.export.layouts[0])
+        let path = Self.register("2022-Q4")
+        let reader = try CSVReader(path: path, fingerprint: try FileFingerprint.of(path: path))
+        let cells = try #require(try reader.header())
+        let header = try HeaderMap.resolve(header: cells, columns: Dromenregister.columns, renames: [:], file: file.label)
+        let fromBytes = try #require(try DreamTally(file: file, store: db.store, expectedRows: 0, header: header))
+        let fromDreams = try #require(try DreamTally(file: file, store: db.store, expectedRows: 0))
+        let layout = Dromenregister.Layout(header)
+        var held = 0, broken = 0, first = true
+        try reader.forEachRecord { record in
+            if first { first = false; return }
+            guard RowChecker.structuralIssue(record, header: header, file: file.label, isTextLine: true) == nil else { return }
+            let counted = fromBytes.count(record)
+            switch Dromenregister.validate(record, layout: layout, snapshotEnd: Period.quarter(2022, 4).last, file: file.label) {
+            case .success(let dream): fromDreams.add(dream); held += 1; #expect(counted == true)
+            case .failure: broken += 1; #expect(counted == false)
+            }
+        }
+        #expect(held > 1_000 && broken > 0)
+        let areas = try DromenFigures.Areas(db.store)
+        let id = try Self.snapshotID(db, "2022-Q4")
+        var a = try #require(try fromBytes.counts(for: fromBytes.periods, snapshot: id, areas: areas, store: db.store))
+        var b = try #require(try fromDreams.counts(for: fromDreams.periods, snapshot: id, areas: areas, store: db.store))
+        #expect(a.indices.map { a[$0].values() } == b.indices.map { b[$0].values() })
+
+        let windows = try db.folder.write("dromen_2023-Q1.csv", bytes: Array("Kanaal;Caf\u{E9}\n".utf8).map { $0 == 0xC3 ? 0xE9 : $0 }.filter { $0 != 0xA9 })
+        let other = try CSVReader(path: windows, fingerprint: try FileFingerprint.of(path: windows))
+        #expect(other.encoding == .windows1252)
+        try other.forEachRecord { record in #expect(fromBytes.count(record) == nil) }
+    }
+
     @Test func stopsPastItsRowsAndFreesThem() throws {
         let db = try TestDatabase()
         defer { db.folder.remove() }
