@@ -36,7 +36,8 @@ struct DayHistogram {
         for (index, count) in other.counts.enumerated() where count > 0 { add(index + other.offset, times: count) }
     }
 
-    private mutating func add(_ value: Int, times: Int) {
+    /// `times` -1 takes a value back out (`Tally.sample`).
+    mutating func add(_ value: Int, times: Int) {
         if counts.isEmpty { offset = value }
         if value < offset {
             counts.insert(contentsOf: repeatElement(0, count: offset - value), at: 0)
@@ -56,6 +57,23 @@ struct DayHistogram {
                 if seen > rank { return index + offset }
             }
             return counts.count - 1 + offset
+        }
+    }
+}
+
+extension DayHistogram {
+    func write(to writer: inout ByteWriter) {
+        writer.integer(offset)
+        writer.unsigned(UInt64(counts.count))
+        for count in counts { writer.integer(count) }
+    }
+
+    init?(from reader: inout ByteReader) {
+        guard let offset = reader.integer(), let buckets = reader.count() else { return nil }
+        self.init()
+        for index in 0..<buckets {
+            guard let count = reader.integer() else { return nil }
+            if count != 0 { add(offset + index, times: count) }
         }
     }
 }

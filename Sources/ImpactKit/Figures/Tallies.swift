@@ -13,8 +13,9 @@ struct Tally {
         samples = Array(repeating: DayHistogram(), count: labels.count)
     }
 
-    mutating func count(_ index: Int) { counts[index] += 1 }
-    mutating func sample(_ index: Int, _ value: Int) { samples[index].add(value) }
+    /// `times`: -1 takes a row back out (a version a later snapshot ended: `DreamTally`).
+    mutating func count(_ index: Int, times: Int = 1) { counts[index] += times }
+    mutating func sample(_ index: Int, _ value: Int, times: Int = 1) { samples[index].add(value, times: times) }
 
     /// The same breakdown counted over another part of the rows.
     mutating func merge(_ other: Tally) {
@@ -42,18 +43,18 @@ struct TallyGroup {
     }
 
     /// `index(i)` is the category index within breakdown i (the total needs none).
-    mutating func count(_ index: (Int) -> Int) {
-        tallies[0].count(0)
-        for offset in 1..<tallies.count { tallies[offset].count(index(offset - 1)) }
+    mutating func count(times: Int = 1, _ index: (Int) -> Int) {
+        tallies[0].count(0, times: times)
+        for offset in 1..<tallies.count { tallies[offset].count(index(offset - 1), times: times) }
     }
 
     mutating func merge(_ other: TallyGroup) {
         for index in tallies.indices { tallies[index].merge(other.tallies[index]) }
     }
 
-    mutating func sample(_ value: Int, _ index: (Int) -> Int) {
-        tallies[0].sample(0, value)
-        for offset in 1..<tallies.count { tallies[offset].sample(index(offset - 1), value) }
+    mutating func sample(_ value: Int, times: Int = 1, _ index: (Int) -> Int) {
+        tallies[0].sample(0, value, times: times)
+        for offset in 1..<tallies.count { tallies[offset].sample(index(offset - 1), value, times: times) }
     }
 }
 
@@ -106,7 +107,61 @@ struct TextCounts {
         for entry in other.entries { entry.bytes.withUnsafeBufferPointer { add($0, times: entry.count) } }
     }
 
+    /// A label counted and taken back out as often (`times` -1) is not among them.
     var counts: [String: Int] {
         entries.reduce(into: [:]) { counts, entry in counts[String(decoding: entry.bytes, as: UTF8.self), default: 0] += entry.count }
+            .filter { $0.value != 0 }
+    }
+}
+
+// A tally kept in the database between snapshots (`ByteWriter`): read back into one made for the same
+// breakdowns, and refused (false) when its shape differs.
+extension Tally {
+    func write(to writer: inout ByteWriter) {
+        writer.unsigned(UInt64(counts.count))
+        for count in counts { writer.integer(count) }
+        for sample in samples { sample.write(to: &writer) }
+    }
+
+    mutating func read(from reader: inout ByteReader) -> Bool {
+        guard reader.count() == counts.count else { return false }
+        for index in counts.indices {
+            guard let count = reader.integer() else { return false }
+            counts[index] = count
+        }
+        for index in samples.indices {
+            guard let sample = DayHistogram(from: &reader) else { return false }
+            samples[index] = sample
+        }
+        return true
+    }
+}
+
+extension TallyGroup {
+    func write(to writer: inout ByteWriter) {
+        writer.unsigned(UInt64(tallies.count))
+        for tally in tallies { tally.write(to: &writer) }
+    }
+
+    mutating func read(from reader: inout ByteReader) -> Bool {
+        guard reader.count() == tallies.count else { return false }
+        return tallies.indices.allSatisfy { tallies[$0].read(from: &reader) }
+    }
+}
+
+extension TextCounts {
+    func write(to writer: inout ByteWriter) {
+        let kept = entries.filter { $0.count != 0 }
+        writer.unsigned(UInt64(kept.count))
+        for entry in kept { writer.data(entry.bytes); writer.integer(entry.count) }
+    }
+
+    init?(from reader: inout ByteReader) {
+        self.init()
+        guard let entries = reader.count() else { return nil }
+        for _ in 0..<entries {
+            guard let bytes = reader.data(), let count = reader.integer() else { return nil }
+            bytes.withUnsafeBufferPointer { add($0, times: count) }
+        }
     }
 }

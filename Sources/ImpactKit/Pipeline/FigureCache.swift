@@ -9,7 +9,7 @@ enum FigureCache {
         var found: [PeriodFigures?] = Array(repeating: nil, count: periods.count)
         var missing: [(index: Int, stamp: String?)] = []
         for (index, period) in periods.enumerated() {
-            let stamp = try organisation.figureStamp(for: period, in: context).map { $0 + ";" + codeIdentity }
+            let stamp = try organisation.figureStamp(for: period, in: context).map { $0 + ";" + BuildIdentity.current }
             if let stamp, let bytes = try context.store.cachedFigures(organisation: organisation.id, period: key(period), stamp: stamp),
                let values = try? JSONDecoder().decode([FigureValue].self, from: Data(bytes)) {
                 found[index] = (period, values)
@@ -45,13 +45,4 @@ enum FigureCache {
     static func key(_ period: Period) -> String {
         "\(period.label)|\(period.kind)|\(period.first.number)|\(period.last.number)|\(period.fullLast.number)|\(period.snapshotDay.number)"
     }
-
-    /// The build that computed: another build of impact may compute differently, so it computes anew.
-    static let codeIdentity: String = {
-        guard let path = Bundle.main.executablePath,
-              let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "onbekend" }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return "build=\(size)-\(Int(modified))"
-    }()
 }

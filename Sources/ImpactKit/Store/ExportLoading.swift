@@ -7,9 +7,9 @@ public struct ExportLoading: Sendable {
     public let table: TableDescription
     /// Makes the validation of one file, once its header is known.
     public let makeValidator: @Sendable (HeaderMap, ExportFile) -> Validate
-    /// Makes the tally of the newest snapshot file (`SnapshotTally`), given its header, the store and about
-    /// how many rows the file holds; nil: its figures are read back from the database.
-    public typealias MakeTally = @Sendable (HeaderMap, ExportFile, Store, _ expectedRows: Int) throws -> (any SnapshotTally)?
+    /// Makes the tally of the newest snapshot file (`SnapshotTally`), given its header, the store, the
+    /// file's id and about how many rows it holds; nil: its figures are read back from the database.
+    public typealias MakeTally = @Sendable (HeaderMap, ExportFile, Store, _ fileID: Int, _ expectedRows: Int) throws -> (any SnapshotTally)?
     public let makeTally: MakeTally?
 
     public init(source: String, table: TableDescription, makeValidator: @escaping @Sendable (HeaderMap, ExportFile) -> Validate,

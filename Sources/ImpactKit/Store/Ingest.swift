@@ -274,7 +274,7 @@ public struct Ingestor {
                 let identity = RecordIdentity(key: kind.keyColumn.flatMap { header.position($0) }, content: readColumns.map(\.position))
                 // A tally counting on a thread of its own validates there with a validation of its own.
                 let makeTally = loads.makeTally.map { make in
-                    { [store] in try make(header, file, store, expectedRows).map { (tally: $0, validate: loads.makeValidator(header, file)) } }
+                    { [store] in try make(header, file, store, fileID, expectedRows).map { (tally: $0, validate: loads.makeValidator(header, file)) } }
                 }
                 opened = (header, try TableLoader(table: loads.table, store: store, fileID: fileID, fileName: label, identity: identity,
                                                   expectedRows: expectedRows, validate: loads.makeValidator(header, file),

@@ -57,6 +57,16 @@ enum Schema {
             PRIMARY KEY (organisatie, periode)
         )
         """,
+        // The newest snapshot's counts, kept so that the next quarter starts from them (Store/TallyStates.swift).
+        // Made by this statement in an older database too: nothing else changes, so no new version.
+        """
+        CREATE TABLE IF NOT EXISTS telstand (
+            bron TEXT PRIMARY KEY,              -- the snapshot export: 'dromen'
+            bestand_id INTEGER NOT NULL REFERENCES bronbestand(id),   -- the snapshot counted
+            stempel TEXT NOT NULL,              -- what the counts depend on besides it; another stamp: not used
+            staat BLOB NOT NULL                 -- the counts, in the organisation's own form
+        )
+        """,
     ]
 
     static func create(in database: Database, organisations: StoreSchema) throws {

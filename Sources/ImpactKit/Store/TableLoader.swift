@@ -244,20 +244,23 @@ final class TableLoader {
     }
 
     /// Ends the file: waits for the rows still being written, then a versioned table closes the versions
-    /// this snapshot replaced. The count goes on beside this and the commit, and is waited for when the figures take it.
+    /// this snapshot replaced, and the count, finished, completes with them.
     func finish() throws {
         try feed?.endRows()
         try writer?.finish()
-        let keptForRejected = try versions?.finish(table: table, fileID: fileID, database: insert.database) ?? []
-        if let feed { tallies.loaded(SnapshotTallies.Counting(feed: feed, keptVersions: keptForRejected), fileID: fileID) }
+        let versionsBefore = try versions?.finish(table: table, fileID: fileID, database: insert.database) ?? (kept: [], ended: [])
+        let tally = try feed?.finish()
         finished = true
+        if let tally {
+            try tally.complete(kept: versionsBefore.kept, ended: versionsBefore.ended, fileID: fileID, store: store)
+            tallies.loaded(tally, fileID: fileID)
+        }
     }
 
-    /// The file's rows are all in: its count belongs to the store's tallies from now on.
+    /// The file's rows are all in and counted.
     private var finished = false
 
-    /// The file is refused (or done): the writing threads stop before its transaction is rolled back. A
-    /// finished file's count is left to the store's tallies, which stop it if the transaction does not commit.
+    /// The file is refused (or done): the writing threads stop before its transaction is rolled back.
     func abandon() {
         writer?.abandon()
         if !finished { feed?.abandon() }

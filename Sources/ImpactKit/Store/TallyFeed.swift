@@ -31,6 +31,7 @@ final class TallyFeed {
     /// The reading thread's own validation, for the repeated rows it checks itself while this thread
     /// is behind (`addUnchanged`).
     private let validateHere: ExportLoading.Validate
+    private let countsRepeatedRows: Bool
     /// Repeated rows the reading thread still checks itself before it looks at the backlog again.
     private var checkHere = 0
     /// A repeated row the reading thread checked failed.
@@ -41,6 +42,7 @@ final class TallyFeed {
     init(tally: any SnapshotTally, validate: @escaping ExportLoading.Validate, validateHere: @escaping ExportLoading.Validate) {
         let counted = Counted(tally)
         self.counted = counted
+        countsRepeatedRows = tally.countsRepeatedRows
         self.validateHere = validateHere
         rows.reserveCapacity(Self.batchSize)
         thread = RowWriter(batchSize: 1, queueDepth: Self.queueDepth, thread: "impact-tally") { batches in
@@ -78,6 +80,7 @@ final class TallyFeed {
     /// quarter of the 1M-dossier register the counting thread was the slower, ~90% busy against ~60%.
     /// Who checks a row does not change what is counted.
     func addUnchanged(_ record: CSVRecord) throws {
+        guard countsRepeatedRows else { return }
         if checkHere > 0 {
             checkHere -= 1
             switch validateHere(record) {

@@ -10,7 +10,7 @@ struct TallyFeedTests {
         var keys: [String] = []
         var stored: [Int] = []
         func add(_ row: any StorableRow) { keys.append(row.key) }
-        func addStored(versions: [Int], store: Store) throws { stored += versions }
+        func complete(kept: [Int], ended: [Int], fileID: Int, store: Store) throws { stored += kept }
     }
 
     struct Keyed: StorableRow {
@@ -58,7 +58,7 @@ struct TallyFeedTests {
     final class SlowKeyCount: SnapshotTally, @unchecked Sendable {
         var keys: [String] = []
         func add(_ row: any StorableRow) { Thread.sleep(forTimeInterval: 0.000_02); keys.append(row.key) }
-        func addStored(versions: [Int], store: Store) throws {}
+        func complete(kept: [Int], ended: [Int], fileID: Int, store: Store) throws {}
     }
 
     /// The reading thread's own checks of repeated rows.

@@ -6,11 +6,15 @@
 struct DistinctChildren {
     /// Names of up to nine letters, digits, `-` and `_`: `ShortChildKey`.
     private var short: [UInt64] = []
-    /// Other parts' short keys (a snapshot counted in parts at once), each merged while counting rather
-    /// than copied into one list, which would hold both at once.
+    /// Other parts' short keys (a snapshot counted in parts at once, or kept from the snapshot before),
+    /// each sorted and walked together with the rest rather than copied into one list, which would hold
+    /// both at once.
     private var runs: [[UInt64]] = []
     /// Every other name.
     private var long: [ChildKey] = []
+    /// Dreams taken back out (`remove`): each skips one equal key when the keys are walked.
+    private var removedShort: [UInt64] = []
+    private var removedLong: [ChildKey] = []
     let labels: [String]
 
     init(labels: [String], expected: Int = 0) {
@@ -23,6 +27,11 @@ struct DistinctChildren {
         if let key = ShortChildKey.make(child, category: category) { short.append(key) } else { long.append(ChildKey(child, category: category)) }
     }
 
+    /// A dream counted before that is no longer there (its version ended: `DreamTally`).
+    mutating func remove(_ child: UnsafeBufferPointer<UInt8>, category: Int) {
+        if let key = ShortChildKey.make(child, category: category) { removedShort.append(key) } else { removedLong.append(ChildKey(child, category: category)) }
+    }
+
     /// Sorts the short keys counted so far, so that `values` only merges them: a part of a snapshot
     /// read on a thread of its own sorts there, both parts at once (1M-dossier ingest: the figures
     /// ~0.15 s of serial sorting -> half of it on each core).
@@ -32,20 +41,68 @@ struct DistinctChildren {
     mutating func merge(_ other: DistinctChildren) {
         runs += [other.short] + other.runs
         long += other.long
+        removedShort += other.removedShort
+        removedLong += other.removedLong
     }
 
     /// Total first, then per category in label order. Sorting puts one child's dreams side by side
-    /// (the category sits in the lowest bits), so one pass counts both; the parts' sorted lists are
-    /// walked together. A name is either short or long, never both, so the two kinds' counts add up.
+    /// (the category sits in the lowest bits), so one pass counts both. A name is either short or long,
+    /// never both, so the two kinds' counts add up. Frees the keys.
     mutating func values(figure: FigureDefinition, breakdown: String, period: String) -> [FigureValue] {
         var total = 0
         var perCategory = Array(repeating: 0, count: labels.count)
-        var lists = [short] + runs
-        short = []; runs = []       // each list now has one owner: sorted in place, not copied
-        // A list sorted by its part already is only checked (a millisecond a million keys).
-        for index in lists.indices where !InPlaceSort.isSorted(lists[index]) { InPlaceSort.sort(&lists[index]) }
-        var next = Array(repeating: 0, count: lists.count)
         var previousShort: UInt64?
+        forEachShortKey { key in
+            if key == previousShort { return }
+            if previousShort.map({ ShortChildKey.child($0) != ShortChildKey.child(key) }) ?? true { total += 1 }
+            perCategory[ShortChildKey.category(key)] += 1
+            previousShort = key
+        }
+        var previous: ChildKey?
+        forEachLongKey { entry in
+            if entry == previous { return }
+            if previous?.child != entry.child { total += 1 }
+            perCategory[entry.category] += 1
+            previous = entry
+        }
+        self = DistinctChildren(labels: labels)
+        return [FigureValue(figure, period: period, value: Double(total))]
+            + labels.indices.map { FigureValue(figure, breakdown: breakdown, category: labels[$0], period: period, value: Double(perCategory[$0])) }
+    }
+
+    /// Every short key in order, a child once per dream counted and not removed: the sorted lists are
+    /// walked together. A list sorted by its part already is only checked (a millisecond a million keys).
+    private mutating func forEachShortKey(_ body: (UInt64) -> Void) {
+        settle()
+        if runs.isEmpty {
+            for key in short { body(key) }
+        } else {
+            Self.merge([short] + runs, removing: []) { body($0) }
+        }
+    }
+
+    /// Sorts every list; with dreams removed, merges the lists into one without them, so that they are
+    /// walked (to count, to keep) as one array: at most `DreamTally.rowsKept` keys, as only a tally
+    /// removes. Parts read back at once are left apart: merging them would hold every key twice.
+    private mutating func settle() {
+        sort()
+        for index in runs.indices where !InPlaceSort.isSorted(runs[index]) { InPlaceSort.sort(&runs[index]) }
+        guard !removedShort.isEmpty else { return }
+        if !InPlaceSort.isSorted(removedShort) { InPlaceSort.sort(&removedShort) }
+        var merged: [UInt64] = []
+        merged.reserveCapacity(shortKeys)
+        Self.merge([short] + runs, removing: removedShort) { merged.append($0) }
+        short = merged
+        runs = []
+        removedShort = []
+    }
+
+    /// The short keys counted, once settled.
+    private var shortKeys: Int { runs.reduce(short.count) { $0 + $1.count } }
+
+    private static func merge(_ lists: [[UInt64]], removing removed: [UInt64], _ body: (UInt64) -> Void) {
+        var next = Array(repeating: 0, count: lists.count)
+        var removing = 0
         while true {
             var smallest = -1
             for index in lists.indices where next[index] < lists[index].count {
@@ -54,22 +111,59 @@ struct DistinctChildren {
             guard smallest >= 0 else { break }
             let key = lists[smallest][next[smallest]]
             next[smallest] += 1
-            if key == previousShort { continue }
-            if previousShort.map({ ShortChildKey.child($0) != ShortChildKey.child(key) }) ?? true { total += 1 }
-            perCategory[ShortChildKey.category(key)] += 1
-            previousShort = key
+            while removing < removed.count && removed[removing] < key { removing += 1 }
+            if removing < removed.count && removed[removing] == key { removing += 1; continue }
+            body(key)
         }
+    }
+
+    private mutating func forEachLongKey(_ body: (ChildKey) -> Void) {
         long.sort()
-        var previous: ChildKey?
-        for entry in long where entry != previous {
-            if previous?.child != entry.child { total += 1 }
-            perCategory[entry.category] += 1
-            previous = entry
+        removedLong.sort()
+        var removed = 0
+        for entry in long {
+            while removed < removedLong.count && removedLong[removed] < entry { removed += 1 }
+            if removed < removedLong.count && removedLong[removed] == entry { removed += 1; continue }
+            body(entry)
         }
-        short = []
-        long = []
-        return [FigureValue(figure, period: period, value: Double(total))]
-            + labels.indices.map { FigureValue(figure, breakdown: breakdown, category: labels[$0], period: period, value: Double(perCategory[$0])) }
+    }
+}
+
+// Kept in the database between snapshots (`DreamTally`): the keys in order, as the distance from the one
+// before (~2 bytes a dream in the benchmark's register, where 8 in memory).
+extension DistinctChildren {
+    mutating func write(to writer: inout ByteWriter) {
+        settle()
+        writer.unsigned(UInt64(shortKeys))
+        var previous: UInt64 = 0
+        forEachShortKey { key in writer.unsigned(key - previous); previous = key }
+        var count = 0
+        forEachLongKey { _ in count += 1 }
+        writer.unsigned(UInt64(count))
+        forEachLongKey { key in writer.unsigned(key.high); writer.unsigned(key.low) }
+    }
+
+    /// Adds the keys written by `write` to these (made for the same labels).
+    mutating func read(from reader: inout ByteReader) -> Bool {
+        guard let shortCount = reader.count() else { return false }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(shortCount)
+        var key: UInt64 = 0
+        for _ in 0..<shortCount {
+            guard let delta = reader.unsigned() else { return false }
+            key &+= delta
+            guard ShortChildKey.category(key) < labels.count else { return false }
+            keys.append(key)
+        }
+        runs.append(keys)
+        guard let longCount = reader.count() else { return false }
+        for _ in 0..<longCount {
+            guard let high = reader.unsigned(), let low = reader.unsigned() else { return false }
+            let entry = ChildKey(high: high, low: low)
+            guard entry.category < labels.count else { return false }
+            long.append(entry)
+        }
+        return true
     }
 }
 
@@ -133,7 +227,7 @@ struct ChildKey: Comparable, Hashable {
     /// The key without its category: equal for the same child in any category.
     var child: ChildKey { ChildKey(high: high, low: low & ~0xF0) }
 
-    private init(high: UInt64, low: UInt64) { self.high = high; self.low = low }
+    init(high: UInt64, low: UInt64) { self.high = high; self.low = low }
 
     static func < (a: ChildKey, b: ChildKey) -> Bool { a.high != b.high ? a.high < b.high : a.low < b.low }
 }

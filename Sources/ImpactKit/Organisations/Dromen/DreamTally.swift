@@ -19,15 +19,56 @@ final class DreamTally: SnapshotTally {
     /// To count a repeated record straight from its bytes (`count(_:)`): the file's columns and rules.
     private let checks: (layout: Dromenregister.Layout, snapshotEnd: Day, file: String)?
 
+    /// Started from the counts the snapshot before kept (`DreamTallyState`): the rows the file repeats
+    /// unchanged are not counted again, the versions it ends are taken out.
+    private let startedFromPrevious: Bool
+    /// What the kept counts depend on besides the snapshot (`DreamTallyState`), and the file's end day.
+    private let stamp: String
+    private let snapshotEnd: Day
+
     /// `header`: the file's, so that repeated records can be counted without making a `Dream` of each.
-    init?(file: ExportFile, store: Store, expectedRows: Int, maximumRows: Int = DreamTally.rowsKept, header: HeaderMap? = nil) throws {
+    /// `fileID`: the file's, when it is being loaded: the counts the snapshot before kept are then used
+    /// if they still hold, and taken from the database (the file keeps its own at `complete`).
+    init?(file: ExportFile, store: Store, expectedRows: Int, maximumRows: Int = DreamTally.rowsKept, header: HeaderMap? = nil,
+          fileID: Int? = nil) throws {
         guard let quarter = file.snapshot, expectedRows <= maximumRows else { return nil }
         self.maximumRows = maximumRows
         checks = header.map { (Dromenregister.Layout($0), quarter.last, file.label) }
+        snapshotEnd = quarter.last
         periods = Comparison(period: quarter).all.filter { $0.snapshotDay >= quarter.snapshotDay }
         areas = try DromenFigures.Areas(store)
-        counts = periods.map { [areas] in DromenFigures.PeriodTally(period: $0, areaLabels: areas.labels, expectedRows: expectedRows) }
+        stamp = "areas=\(areas.fingerprint);\(BuildIdentity.current)"
+        if let fileID, let previous = try Self.previousState(store: store, fileID: fileID, quarter: quarter, stamp: stamp, areas: areas),
+           previous.rows <= maximumRows, let carried = previous.carried(to: periods, areaLabels: areas.labels) {
+            counts = carried
+            rows = previous.rows
+            startedFromPrevious = true
+        } else {
+            counts = periods.map { [areas] in DromenFigures.PeriodTally(period: $0, areaLabels: areas.labels, expectedRows: expectedRows) }
+            startedFromPrevious = false
+        }
+        // Used once: this file keeps its own state, or none (then the next quarter counts every row).
+        if fileID != nil { try store.forgetTallyState(source: Dromenregister.source) }
     }
+
+    /// The state the newest snapshot before this file kept, if it still holds: it was kept with the
+    /// snapshots in force now (this file aside), the same areas and build, and is older than this file.
+    private static func previousState(store: Store, fileID: Int, quarter: Period, stamp: String,
+                                      areas: DromenFigures.Areas) throws -> DreamTallyState? {
+        guard let kept = try store.tallyState(source: Dromenregister.source) else { return nil }
+        let others = try store.currentFiles(source: Dromenregister.source).filter { $0.id != fileID }
+        guard let newest = others.max(by: { ($0.snapshotEnd?.number ?? 0, $0.id) < ($1.snapshotEnd?.number ?? 0, $1.id) }),
+              newest.id == kept.fileID, let newestEnd = newest.snapshotEnd, newestEnd < quarter.snapshotDay,
+              kept.stamp == filesStamp(others) + stamp else { return nil }
+        return DreamTallyState(bytes: kept.bytes, areaLabels: areas.labels)
+    }
+
+    private static func filesStamp(_ files: [SourceFile]) -> String {
+        "files=" + files.map(\.id).sorted().map(String.init).joined(separator: ",") + ";"
+    }
+
+    /// Rows the file repeats unchanged are counted, unless the count started from the snapshot before's.
+    var countsRepeatedRows: Bool { !startedFromPrevious }
 
     func add(_ row: any StorableRow) {
         guard !stopped, let dream = row as? Dream else { return }
@@ -67,9 +108,26 @@ final class DreamTally: SnapshotTally {
         for index in counts.indices { counts[index].sortChildren() }
     }
 
-    func addStored(versions: [Int], store: Store) throws {
+    /// A count of every row adds the versions the file's rejected keys keep; one started from the
+    /// snapshot before takes out the versions the file ends. Then the counts are kept for the next
+    /// quarter, in the file's transaction.
+    func complete(kept: [Int], ended: [Int], fileID: Int, store: Store) throws {
         guard !stopped else { return }
-        try store.forEachDream(versions: versions) { count($0) }
+        if startedFromPrevious {
+            try store.forEachDream(versions: ended) { remove($0) }
+        } else {
+            try store.forEachDream(versions: kept) { count($0) }
+        }
+        guard !stopped else { return }
+        let files = try store.currentFiles(source: Dromenregister.source)
+        let bytes = DreamTallyState.bytes(of: &counts, snapshotEnd: snapshotEnd.number, rows: rows)
+        try store.keepTallyState(bytes, source: Dromenregister.source, fileID: fileID, stamp: Self.filesStamp(files) + stamp)
+    }
+
+    private func remove(_ fact: DreamFact) {
+        rows -= 1
+        let area = areas.index(fact)
+        for index in counts.indices { counts[index].add(fact, area: area, times: -1) }
     }
 
     private func count(_ fact: DreamFact) {

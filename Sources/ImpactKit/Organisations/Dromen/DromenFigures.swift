@@ -125,6 +125,14 @@ public enum DromenFigures {
             self.areaOfPC4 = areaOfPC4
         }
 
+        /// The labels and which postcode lies in which: counts kept from another run (`DreamTallyState`)
+        /// hold only if they were counted with the same.
+        var fingerprint: String {
+            var hash: UInt64 = 0xcbf29ce484222325
+            for area in areaOfPC4 { hash = (hash ^ UInt64(UInt32(bitPattern: area))) &* 0x100000001b3 }
+            return labels.joined(separator: "|") + "|" + String(hash, radix: 16)
+        }
+
         func index(_ dream: DreamFact) -> Int {
             guard let pc4 = dream.pc4, areaOfPC4.indices.contains(pc4) else { return labels.count - 1 }
             return Int(areaOfPC4[pc4])
@@ -165,16 +173,19 @@ public enum DromenFigures {
             parents = groups(Rule.parents)
         }
 
-        mutating func add(_ dream: DreamFact, area: Int) {
+        /// `times` -1 takes a dream counted before back out (its version ended: `DreamTally`).
+        mutating func add(_ dream: DreamFact, area: Int, times: Int = 1) {
             let rules = rules
             func count(_ group: inout TallyGroup, _ rule: DreamRule) {
-                if rules.selects(rule, dream) { group.count { rules.index(rule.breakdowns[$0], dream, area: area) } }
+                if rules.selects(rule, dream) { group.count(times: times) { rules.index(rule.breakdowns[$0], dream, area: area) } }
             }
             func sample(_ group: inout TallyGroup, _ rule: DreamRule) {
-                if let days = rules.days(rule, dream) { group.sample(days) { rules.index(rule.breakdowns[$0], dream, area: area) } }
+                if let days = rules.days(rule, dream) { group.sample(days, times: times) { rules.index(rule.breakdowns[$0], dream, area: area) } }
             }
             func distinct(_ children: inout DistinctChildren, _ rule: DreamRule) {
-                if rules.selects(rule, dream) { children.add(dream.child, category: rules.index(rule.breakdowns[0], dream, area: area)) }
+                guard rules.selects(rule, dream) else { return }
+                let category = rules.index(rule.breakdowns[0], dream, area: area)
+                if times > 0 { children.add(dream.child, category: category) } else { children.remove(dream.child, category: category) }
             }
             count(&received, Rule.received)
             distinct(&reached, Rule.reached)
@@ -184,7 +195,7 @@ public enum DromenFigures {
             sample(&toConnection, Rule.toConnection)
             count(&workload, Rule.workload)
             count(&parents, Rule.parents)
-            if rules.selects(Rule.partners, dream) { partners.add(dream.partner) }
+            if rules.selects(Rule.partners, dream) { partners.add(dream.partner, times: times) }
         }
 
         /// Sorts the children counted so far, on the thread that counted them (`DistinctChildren.sort`).

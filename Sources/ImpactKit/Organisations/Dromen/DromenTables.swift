@@ -121,7 +121,7 @@ extension Store {
                        order: "dossiernummer") { row in try body(Self.dreamFact(row), row.string(12)!, row.int(13)!, row.int(14)!) }
     }
 
-    /// The dreams of some versions, by rowid (a snapshot's rejected keys keep them: `SnapshotTally.addStored`).
+    /// The dreams of some versions, by rowid (those a snapshot's rejected keys keep or it ended: `SnapshotTally.complete`).
     func forEachDream(versions: [Int], _ body: (DreamFact) throws -> Void) throws {
         let statement = try database.prepare("SELECT \(Self.dreamColumns) FROM \(DromenTables.dreams.name) WHERE versie = ?")
         for version in versions {

@@ -59,8 +59,8 @@ public enum Dromenregister {
         let layout = Layout(header)
         let end = file.snapshot!.last
         return { record in validate(record, layout: layout, snapshotEnd: end, file: file.label).map { $0 } }
-    } makeTally: { header, file, store, expectedRows in
-        try DreamTally(file: file, store: store, expectedRows: expectedRows, header: header)
+    } makeTally: { header, file, store, fileID, expectedRows in
+        try DreamTally(file: file, store: store, expectedRows: expectedRows, header: header, fileID: fileID)
     }
 
     /// The snapshot a file holds, from its name: `dromen_2022-Q4.csv` is the register on 31-12-2022.

@@ -67,4 +67,37 @@ struct DistinctChildrenTests {
         let values = children.values(figure: DromenFigures.childrenReached, breakdown: "Programma", period: "2024-Q4").map(\.value)
         #expect(values == [Double(all.count)] + perCategory.map { Double($0.count) })
     }
+
+    /// Dreams taken out again (their versions ended) count as if never added, kept and read back or
+    /// not: a child with two dreams stays while one of them goes.
+    @Test(arguments: [false, true])
+    func removedDreamsCountAsNeverAdded(keptAndReadBack: Bool) {
+        var random = SeededGenerator(seed: 36)
+        let names = (0..<2_000).map { $0 % 3 == 0 ? "KIND-NUMMER-\($0)" : "K-\($0 % 1_200)" }
+        let labels = ["A", "B"]
+        var dreams: [(name: String, category: Int)] = (0..<8_000).map { _ in
+            (names[Int(random.next() % UInt64(names.count))], Int(random.next() % 2))
+        }
+        var children = DistinctChildren(labels: labels)
+        func add(_ dream: (name: String, category: Int), to children: inout DistinctChildren) {
+            Array(dream.name.utf8).withUnsafeBufferPointer { children.add($0, category: dream.category) }
+        }
+        for dream in dreams { add(dream, to: &children) }
+        if keptAndReadBack {
+            var writer = ByteWriter()
+            children.write(to: &writer)
+            var reader = ByteReader(writer.bytes)
+            children = DistinctChildren(labels: labels)
+            #expect(children.read(from: &reader) && reader.atEnd)
+        }
+        // A third of the dreams go, and some come in anew.
+        for index in stride(from: dreams.count - 1, through: 0, by: -3) {
+            let dream = dreams.remove(at: index)
+            Array(dream.name.utf8).withUnsafeBufferPointer { children.remove($0, category: dream.category) }
+        }
+        for index in 0..<500 { dreams.append(("K-NEW-\(index % 300)", index % 2)); add(dreams.last!, to: &children) }
+        let values = children.values(figure: DromenFigures.childrenReached, breakdown: "Programma", period: "2024-Q4").map(\.value)
+        let perCategory = labels.indices.map { category in Set(dreams.filter { $0.category == category }.map(\.name)).count }
+        #expect(values == [Double(Set(dreams.map(\.name)).count)] + perCategory.map(Double.init))
+    }
 }

@@ -1,0 +1,100 @@
+/// What a snapshot's count keeps in the database for the next quarter's (`DreamTally`): its periods'
+/// counts in a form that can be taken apart again (per-day histograms, each counted child with its
+/// dreams), so that the next snapshot starts from them, takes out the versions it ends and adds the
+/// ones it stores, and counts none of the ~95% of dossiers it repeats unchanged. On the next quarter of
+/// the 1M-dossier register checking and counting those was ~1 s of CPU; the state is ~3 MB there.
+///
+/// The counts hold for the next snapshot only as long as nothing else they depend on changed: the
+/// snapshots of the register in force (a late or replaced quarter changes what rejected rows fall back
+/// on), the postcode table's areas and the build of impact that counted (its rules). That is the stamp.
+struct DreamTallyState {
+    static let format = 1
+
+    /// The last day the counted snapshot's dates may fall on: every dream in it is dated on or before.
+    let snapshotEnd: Int
+    /// The dreams counted, for the tally's memory cap (`DreamTally.rowsKept`).
+    let rows: Int
+    private(set) var periods: [(first: Int, last: Int, sinceStart: Bool, tally: DromenFigures.PeriodTally)] = []
+
+    static func bytes(of counts: inout [DromenFigures.PeriodTally], snapshotEnd: Int, rows: Int) -> [UInt8] {
+        var writer = ByteWriter(reserving: rows * 3)
+        writer.unsigned(UInt64(format))
+        writer.integer(snapshotEnd)
+        writer.unsigned(UInt64(rows))
+        writer.unsigned(UInt64(counts.count))
+        for index in counts.indices {
+            let period = counts[index].period
+            writer.integer(period.first.number)
+            writer.integer(period.last.number)
+            writer.unsigned(period.kind == .sinceStart ? 1 : 0)
+            counts[index].write(to: &writer)
+        }
+        return writer.bytes
+    }
+
+    /// The state in `bytes`, read into counts made for `areaLabels`; nil when it is of another format or
+    /// shape (it is then simply not used).
+    init?(bytes: [UInt8], areaLabels: [String]) {
+        var reader = ByteReader(bytes)
+        guard reader.unsigned() == UInt64(Self.format), let snapshotEnd = reader.integer(), let rows = reader.count(),
+              let count = reader.count() else { return nil }
+        self.snapshotEnd = snapshotEnd
+        self.rows = rows
+        for _ in 0..<count {
+            guard let first = reader.integer(), let last = reader.integer(), let sinceStart = reader.unsigned() else { return nil }
+            // The counts' shape does not depend on the period's days: they are read into a tally made
+            // for one like it and carried to the period they serve (`carried`).
+            let like: Period = sinceStart == 1 ? .sinceStart(through: Day(number: last)) : .init(kind: .quarter, first: Day(number: first), last: Day(number: last), label: "")
+            var tally = DromenFigures.PeriodTally(period: like, areaLabels: areaLabels, expectedRows: 0)
+            guard tally.read(from: &reader) else { return nil }
+            periods.append((first, last, sinceStart == 1, tally))
+        }
+        guard reader.atEnd else { return nil }
+    }
+
+    /// The counts of the snapshot's dreams as each of `later` (a newer snapshot's periods) counts them:
+    /// every dream is dated on or before `snapshotEnd`, so a period starting on the same day counts them
+    /// as the stored one did, and one starting after it counts only its stock (the work in hand at its
+    /// end, `isOpen`). Nil when a period is neither.
+    func carried(to later: [Period], areaLabels: [String]) -> [DromenFigures.PeriodTally]? {
+        var carried: [DromenFigures.PeriodTally] = []
+        for period in later {
+            let sinceStart = period.kind == .sinceStart
+            guard period.last.number >= snapshotEnd else { return nil }
+            var tally = DromenFigures.PeriodTally(period: period, areaLabels: areaLabels, expectedRows: 0)
+            if let same = periods.first(where: { $0.first == period.first.number && $0.sinceStart == sinceStart && $0.last >= snapshotEnd }) {
+                tally.takeCounts(of: same.tally)
+            } else if let stock = periods.first(where: { !$0.sinceStart && $0.last >= snapshotEnd }), !sinceStart,
+                      period.first.number > snapshotEnd {
+                tally.workload = stock.tally.workload
+            } else {
+                return nil
+            }
+            carried.append(tally)
+        }
+        return carried
+    }
+}
+
+extension DromenFigures.PeriodTally {
+    /// Another period's counts, as they are: for dreams that both periods count alike.
+    mutating func takeCounts(of other: Self) {
+        received = other.received; reached = other.reached; helped = other.helped; childrenHelped = other.childrenHelped
+        toConversation = other.toConversation; toConnection = other.toConnection; workload = other.workload
+        parents = other.parents; partners = other.partners
+    }
+
+    mutating func write(to writer: inout ByteWriter) {
+        received.write(to: &writer); reached.write(to: &writer); helped.write(to: &writer); childrenHelped.write(to: &writer)
+        toConversation.write(to: &writer); toConnection.write(to: &writer); workload.write(to: &writer); parents.write(to: &writer)
+        partners.write(to: &writer)
+    }
+
+    mutating func read(from reader: inout ByteReader) -> Bool {
+        guard received.read(from: &reader), reached.read(from: &reader), helped.read(from: &reader),
+              childrenHelped.read(from: &reader), toConversation.read(from: &reader), toConnection.read(from: &reader),
+              workload.read(from: &reader), parents.read(from: &reader), let partners = TextCounts(from: &reader) else { return false }
+        self.partners = partners
+        return true
+    }
+}

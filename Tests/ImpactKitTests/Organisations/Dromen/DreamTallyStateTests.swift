@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+@testable import ImpactKit
+
+/// A snapshot's count keeps its state in the database (`DreamTallyState`), and the next quarter starts
+/// from it: it counts only the rows it stores and takes out the versions it ends. Its figures must be
+/// exactly those read back, quarter after quarter, and the state must not be used once anything it
+/// depends on has changed.
+@Suite struct DreamTallyStateTests {
+    typealias Fixture = DreamTallyTests
+
+    /// Whether the snapshot's tally started from the state the one before kept.
+    static func startedFromPrevious(_ db: TestDatabase, _ quarter: String) throws -> Bool {
+        let tally = try #require(try db.store.takeTally(ofSnapshot: try Fixture.snapshotID(db, quarter)) as? DreamTally)
+        return !tally.countsRepeatedRows
+    }
+
+    static func keptState(_ db: TestDatabase) throws -> (fileID: Int, stamp: String, bytes: [UInt8])? {
+        try db.store.tallyState(source: Dromenregister.source)
+    }
+
+    /// Seven quarters one run after another, each with changed, new, gone and rejected dossiers: from
+    /// the second on the count starts from the one before, and every quarter's figures are the ones read
+    /// back from its rows.
+    @Test func quarterAfterQuarterTheCountStartsFromTheOneBeforeAndIsWhatIsReadBack() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        _ = db.ingest(Fixture.postcodes)
+        let quarters = ["2022-Q2", "2022-Q3", "2022-Q4", "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4"]
+        var rejectedWithEarlierVersion = 0
+        for (index, quarter) in quarters.enumerated() {
+            let outcome = try #require(db.ingest(Fixture.register(quarter)).first)
+            #expect(outcome.result == .loaded)
+            let id = try Fixture.snapshotID(db, quarter)
+            #expect(try Self.keptState(db)?.fileID == id)
+            rejectedWithEarlierVersion += try db.store.database.prepare("""
+                SELECT count(*) FROM afgekeurd a WHERE a.bestand_id = \(id) AND a.sleutel IN (SELECT dossiernummer FROM droom_stand WHERE bestand_id <> \(id))
+                """).scalar() ?? 0
+            let tally = try #require(try db.store.takeTally(ofSnapshot: id) as? DreamTally)
+            #expect(tally.countsRepeatedRows == (index == 0), "\(quarter)")
+            var counts = try #require(try tally.counts(for: tally.periods, snapshot: id, areas: DromenFigures.Areas(db.store), store: db.store))
+            let counted = counts.indices.map { counts[$0].values() }
+            let readBack = try DromenFigures.computeByPeriod(tally.periods, store: db.store)
+            #expect(counted == readBack.map(\.values), "\(quarter)")
+        }
+        // The quarters' rejected rows include dossiers whose earlier version stays in force.
+        #expect(rejectedWithEarlierVersion > 0)
+    }
+
+    /// Both quarters in one run: the second starts from the state the first kept in its transaction.
+    @Test func inOneRunTheSecondQuarterStartsFromTheFirst() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        _ = db.ingest(Fixture.postcodes, Fixture.register("2022-Q3"), Fixture.register("2022-Q4"))
+        #expect(try Self.startedFromPrevious(db, "2022-Q4"))
+    }
+
+    /// A state kept by another build of impact (another stamp) is not used: every row is counted.
+    @Test func aStateOfAnotherBuildIsNotUsed() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        _ = db.ingest(Fixture.postcodes, Fixture.register("2022-Q3"))
+        try db.store.database.execute("UPDATE telstand SET stempel = replace(stempel, 'build=', 'build=other-')")
+        _ = db.ingest(Fixture.register("2022-Q4"))
+        #expect(try !Self.startedFromPrevious(db, "2022-Q4"))
+        #expect(try Self.keptState(db)?.fileID == Fixture.snapshotID(db, "2022-Q4"))
+    }
+
+    /// An earlier quarter arriving late changes what the newest snapshot's rejected rows fall back on:
+    /// the state kept before it is not used, and the next quarter counts every row (and is right).
+    @Test func aLateEarlierQuarterMakesTheNextCountEveryRow() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        _ = db.ingest(Fixture.postcodes, Fixture.register("2022-Q4"))
+        _ = db.ingest(Fixture.register("2022-Q2"))
+        _ = db.ingest(Fixture.register("2023-Q1"))
+        #expect(try !Self.startedFromPrevious(db, "2023-Q1"))
+        _ = db.ingest(Fixture.register("2023-Q2"))
+        let id = try Fixture.snapshotID(db, "2023-Q2")
+        let tally = try #require(try db.store.takeTally(ofSnapshot: id) as? DreamTally)
+        #expect(!tally.countsRepeatedRows)
+        var counts = try #require(try tally.counts(for: tally.periods, snapshot: id, areas: DromenFigures.Areas(db.store), store: db.store))
+        #expect(counts.indices.map { counts[$0].values() } == (try DromenFigures.computeByPeriod(tally.periods, store: db.store)).map(\.values))
+    }
+
+    /// Damaged or foreign bytes are no state: the next quarter counts every row.
+    @Test func aDamagedStateIsNotUsed() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        _ = db.ingest(Fixture.postcodes, Fixture.register("2022-Q3"))
+        let kept = try #require(try Self.keptState(db))
+        let areas = try DromenFigures.Areas(db.store)
+        #expect(DreamTallyState(bytes: kept.bytes, areaLabels: areas.labels) != nil)
+        #expect(DreamTallyState(bytes: Array(kept.bytes.dropLast()), areaLabels: areas.labels) == nil)
+        #expect(DreamTallyState(bytes: kept.bytes + [0], areaLabels: areas.labels) == nil)
+        #expect(DreamTallyState(bytes: [9] + kept.bytes.dropFirst(), areaLabels: areas.labels) == nil)
+        #expect(DreamTallyState(bytes: kept.bytes, areaLabels: Array(areas.labels.dropFirst())) == nil)
+        try db.store.database.execute("UPDATE telstand SET staat = substr(staat, 1, 100)")
+        _ = db.ingest(Fixture.register("2022-Q4"))
+        #expect(try !Self.startedFromPrevious(db, "2022-Q4"))
+    }
+
+    /// A snapshot's own dates bound what it carries: the next quarter's figures of its dreams are only
+    /// the work in hand; since the start they are all of them.
+    @Test func whatAStateCarriesToTheNextQuarter() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        _ = db.ingest(Fixture.postcodes, Fixture.register("2022-Q4"))
+        let kept = try #require(try Self.keptState(db))
+        let areas = try DromenFigures.Areas(db.store)
+        let state = try #require(DreamTallyState(bytes: kept.bytes, areaLabels: areas.labels))
+        let next = Period.quarter(2023, 1)
+        var carried = try #require(state.carried(to: [next, .sinceStart(through: next.last)], areaLabels: areas.labels))
+        let quarter = carried[0].values(), sinceStart = carried[1].values()
+        func total(_ values: [FigureValue], _ figure: FigureDefinition) -> Double? {
+            values.first { $0.figure == figure.name && $0.breakdown == FigureValue.total }?.value
+        }
+        #expect(total(quarter, DromenFigures.received) == 0 && total(quarter, DromenFigures.helped) == 0)
+        #expect(total(quarter, DromenFigures.childrenReached) == 0)
+        let before = try DromenFigures.computeByPeriod([.quarter(2022, 4), .sinceStart(through: Period.quarter(2022, 4).last)], store: db.store)
+        #expect(total(quarter, DromenFigures.workload) == total(before[0].values, DromenFigures.workload))
+        #expect(sinceStart.filter { $0.figure != DromenFigures.workload.name } == before[1].values.map {
+            FigureValue(figure: $0.figure, breakdown: $0.breakdown, category: $0.category, period: Period.sinceStartLabel, value: $0.value)
+        })
+        // A period that starts inside the snapshot's dates cannot be carried.
+        #expect(state.carried(to: [.year(2022)], areaLabels: areas.labels) == nil)
+    }
+}
