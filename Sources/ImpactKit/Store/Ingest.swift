@@ -152,8 +152,9 @@ public struct Ingestor {
 
     static func isWorkbook(_ name: String) -> Bool { name.lowercased().hasSuffix(".xlsx") }
 
-    /// Records from a CSV file or from one sheet of a workbook: the rest of the path is the same.
-    typealias RecordStream = ((CSVRecord) throws -> Void) throws -> Void
+    /// Records from a CSV file or from one sheet of a workbook: the rest of the path is the same. A CSV
+    /// file's reading thread digests each record too, once told how (`WorkAhead`).
+    typealias RecordStream = (WorkAhead, _ willUse: ([RecordDigest]) -> Void, (CSVRecord, RecordDigest?) throws -> Void) throws -> Void
 
     /// One file, whole or not at all: recognise the export, register the file (retiring the one it
     /// replaces), then stream each part (the file, or each sheet) through validation into its table.
@@ -176,8 +177,8 @@ public struct Ingestor {
             }
             kind = found
             parts = found.sheets.map { sheet in
-                (sheet.kind, sheet.name, { body in
-                    try workbook.forEachRow(sheet: sheet.name) { fields, line in try CSVRecord.with(fields: fields, line: line, body) }
+                (sheet.kind, sheet.name, { _, _, body in
+                    try workbook.forEachRow(sheet: sheet.name) { fields, line in try CSVRecord.with(fields: fields, line: line) { try body($0, nil) } }
                 })
             }
         } else {
@@ -201,7 +202,9 @@ public struct Ingestor {
                 throw InputError(file: name, message: "geen export die impact kent; de kop past bij geen van: \(known)")
             }
             kind = found
-            parts = [(found, nil, { body in try reader.forEachRecordReadingAhead(bytesRead: tracker.read, body) })]
+            parts = [(found, nil, { ahead, willUse, body in
+                try reader.forEachRecordReadingAhead(bytesRead: tracker.read, workAhead: ahead, willUse: willUse, body)
+            })]
             checksBytes = fingerprint.hasDamagedBytes
             expectedRows = Self.estimatedRows(fingerprint)
         }
@@ -248,7 +251,8 @@ public struct Ingestor {
         let label = sheet.map { "\(name) [\($0)]" } ?? name
         let rejectsName = sheet.map { ((name as NSString).deletingPathExtension) + "-" + $0 + ".csv" } ?? name
         defer { opened?.loader.abandon() }     // a refused file: no row is written after this
-        try stream { record in
+        let ahead = WorkAhead()
+        try stream(ahead, { opened?.loader.willLoad($0) }) { record, digest in
             guard let (header, loader, cells) = opened else {
                 if record.isBlank { return }
                 let cells = (0..<record.count).map { record.string($0) }
@@ -272,6 +276,8 @@ public struct Ingestor {
                     header.position(column.name).map { (column.name, $0) }
                 }
                 let identity = RecordIdentity(key: kind.keyColumn.flatMap { header.position($0) }, content: readColumns.map(\.position))
+                // A snapshot's records are hashed on the reading thread (`WorkAhead`), to be compared with the quarter before.
+                if case .versioned = loads.table.rows { ahead.work = { RecordDigest(key: identity.keyHash($0), content: identity.contentHash($0)) } }
                 // A tally counting on a thread of its own validates there with a validation of its own.
                 let makeTally = loads.makeTally.map { make in
                     { [store] in try make(header, file, store, fileID, expectedRows).map { (tally: $0, validate: loads.makeValidator(header, file)) } }
@@ -288,7 +294,7 @@ public struct Ingestor {
             let damaged = checksBytes ? RowChecker.damagedField(record, columns: readColumns, file: label) : nil
             let unreadable = RowChecker.structuralIssue(record, header: header, file: label, isTextLine: sheet == nil) ?? damaged
             if unreadable != nil { loader.noteRejected(record) }
-            let result = try unreadable.map { .rejected([$0]) } ?? loader.load(record)
+            let result = try unreadable.map { .rejected([$0]) } ?? loader.load(record, digest: digest)
             guard case .rejected(let issues) = result else {
                 if result == .loaded { outcome.rowsLoaded += 1 } else { outcome.rowsAlreadyKnown += 1 }
                 return

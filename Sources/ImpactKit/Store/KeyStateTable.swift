@@ -98,6 +98,25 @@ struct KeyStateTable {
         }
     }
 
+    /// Reads the slots where `keys` would start, so that their cache lines are fetched side by side
+    /// rather than one lookup at a time (the map is tens of megabytes: a lookup is a cache miss). Next
+    /// quarter A/B 0.93 wall, now that the checking thread is the one the others wait for (when both
+    /// cores were busy with counting too, it gained nothing: 0.99).
+    /// Returns something of what it read, for the caller to keep so that the reads are not left out.
+    func touch(_ keys: some Sequence<Int64>) -> UInt64 {
+        var seen: UInt64 = 0
+        for key in keys {
+            let (shard, bits) = Self.split(key)
+            shards[shard].entries.withUnsafeBufferPointer { entries in
+                shards[shard].low.withUnsafeBufferPointer { low in
+                    let slot = Int((bits << 8).multipliedFullWidth(by: UInt64(entries.count)).high)
+                    seen &+= entries[slot] &+ UInt64(low[slot])
+                }
+            }
+        }
+        return seen
+    }
+
     /// Every key, its state and the version it names (0: none), in no particular order.
     func forEach(_ body: (_ key: Int64, _ value: UInt64, _ version: UInt32) throws -> Void) rethrows {
         for (index, shard) in shards.enumerated() {

@@ -114,6 +114,10 @@ final class SnapshotVersions {
         set { states[key] = newValue }
     }
 
+    /// The keys of the next records, fetched ahead (`KeyStateTable.touch`).
+    func touch(_ keys: some Sequence<Int64>) { touched &+= states.touch(keys) }
+    private var touched: UInt64 = 0
+
     func state(_ key: Int64) -> State {
         guard let value = self[key] else { return .unknown }
         switch value & Self.stateMask {

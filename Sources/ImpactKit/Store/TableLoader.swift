@@ -175,8 +175,15 @@ final class TableLoader {
         if let writer { try writer.write(work) } else { try work() }
     }
 
-    func load(_ record: CSVRecord) throws -> LoadResult {
-        if let versions, let writer { return try loadVersion(record, versions, writer) }
+    /// The digests of the next records (a batch), before they are loaded: their keys' places in the map
+    /// are fetched at once.
+    func willLoad(_ digests: [RecordDigest]) {
+        versions?.touch(digests.lazy.map(\.key))
+    }
+
+    /// `digest`: the record's key and content hashes, if the reading thread made them.
+    func load(_ record: CSVRecord, digest: RecordDigest? = nil) throws -> LoadResult {
+        if let versions, let writer { return try loadVersion(record, digest, versions, writer) }
         let row: any StorableRow
         switch validate(record) {
         case .failure(let rejected): return .rejected(rejected.issues)
@@ -211,9 +218,10 @@ final class TableLoader {
 
     /// A row of a snapshot: unchanged since the snapshot before (same bytes) it stores nothing; otherwise
     /// it is validated and stored as a new version of its key.
-    private func loadVersion(_ record: CSVRecord, _ versions: SnapshotVersions, _ writer: RowWriter<PendingVersion>) throws -> LoadResult {
-        let key = identity.keyHash(record)
-        let content = identity.contentHash(record)
+    private func loadVersion(_ record: CSVRecord, _ digest: RecordDigest?, _ versions: SnapshotVersions,
+                             _ writer: RowWriter<PendingVersion>) throws -> LoadResult {
+        let key = digest?.key ?? identity.keyHash(record)
+        let content = digest?.content ?? identity.contentHash(record)
         let state = versions.state(key)
         if versions.comparesWithPrevious, state == .open(content: SnapshotVersions.content(Int(content))) {
             versions.markLoaded(key, line: record.line, replacesOld: false)

@@ -84,4 +84,32 @@ import Testing
         try reader.forEachRecordReadingAhead { _ in seen += 1 }
         #expect(seen == 0)
     }
+
+    /// Work set once the header is read is done on the reading thread for every record of the batches it
+    /// reads from then on: each digest is the record's own (as made in line), and `willUse` gets a
+    /// batch's digests before its records. The records before come without one.
+    @Test func workSetAfterTheHeaderDigestsTheRecordsOfLaterBatches() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = try folder.write("bestand.csv", Self.file(records: 20_000))
+        let reader = try CSVReader(path: path, fingerprint: try FileFingerprint.of(path: path))
+        let digest: WorkAhead.Work = { record in
+            RecordDigest(key: Int64(record.line), content: Int64(record.string(0).utf8.count * 1_000 + record.count))
+        }
+        let ahead = WorkAhead()
+        var digested = 0, without = 0, announced: [RecordDigest] = [], given: [RecordDigest] = []
+        try reader.forEachRecordReadingAhead(workAhead: ahead, willUse: { announced += $0 }) { record, made in
+            if record.line == 1 { ahead.work = digest }
+            if let made {
+                #expect(made == digest(record))
+                given.append(made)
+                digested += 1
+            } else {
+                without += 1
+            }
+        }
+        #expect(digested + without == 20_001)
+        #expect(without >= 1 && without < 20_001 - 10_000, "the batches read ahead before the work was set come without")
+        #expect(announced == given)
+    }
 }
