@@ -13,7 +13,7 @@ struct Tally {
         samples = Array(repeating: DayHistogram(), count: labels.count)
     }
 
-    /// `times`: -1 takes a row back out (a version a later snapshot ended: `DreamTally`).
+    /// `times`: -1 takes a row back out (a version a later snapshot ended).
     mutating func count(_ index: Int, times: Int = 1) { counts[index] += times }
     mutating func sample(_ index: Int, _ value: Int, times: Int = 1) { samples[index].add(value, times: times) }
 

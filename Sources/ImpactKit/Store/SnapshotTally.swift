@@ -7,9 +7,9 @@
 /// neighbours). It counts on a thread of its own (`TallyFeed`): every row the file loads, the rows it
 /// repeats unchanged from the quarter before included, and then the earlier versions its rejected keys
 /// keep (`complete`); together they are the snapshot. Or it starts from the counts the snapshot before
-/// kept and counts only what the file changed (`countsRepeatedRows`; Dromen's `DreamTallyState`). On the reading thread the first ingest of the
-/// 1M-dossier register was 9% slower (farm-bench, A/B 0.92), on the writing thread slower again (the
-/// writer was then the slower thread). A row handed over is stored, or the file is refused and its tally
+/// kept (`Store.tallyState`) and counts only what the file changed (`countsRepeatedRows`). On the reading
+/// thread the first ingest of the 1M-dossier register was 9% slower (farm-bench, A/B 0.92), on the
+/// writing thread slower again (the writer was then the slower thread). A row handed over is stored, or the file is refused and its tally
 /// with it: once the file's transaction has committed, the store keeps it by file id
 /// (`Store.takeTally`) for the figures computed in the same run.
 public protocol SnapshotTally: AnyObject {
