@@ -89,12 +89,38 @@ struct DistinctChildren {
         for index in runs.indices where !InPlaceSort.isSorted(runs[index]) { InPlaceSort.sort(&runs[index]) }
         guard !removedShort.isEmpty else { return }
         if !InPlaceSort.isSorted(removedShort) { InPlaceSort.sort(&removedShort) }
-        var merged: [UInt64] = []
-        merged.reserveCapacity(shortKeys)
-        Self.merge([short] + runs, removing: removedShort) { merged.append($0) }
-        short = merged
+        short = Self.merged([short] + runs, removing: removedShort)
         runs = []
         removedShort = []
+    }
+
+    /// The lists merged into one, each removed key taking out one equal key. Two lists, the usual case
+    /// (the kept keys and the quarter's new ones), are merged by pointer: the general walk appending key
+    /// by key was ~0.04 s of the end of the 1M-dossier register's next quarter.
+    private static func merged(_ lists: [[UInt64]], removing removed: [UInt64]) -> [UInt64] {
+        Array(unsafeUninitializedCapacity: lists.reduce(0) { $0 + $1.count }) { buffer, count in
+            var out = 0
+            if lists.count == 2 {
+                lists[0].withUnsafeBufferPointer { a in
+                    lists[1].withUnsafeBufferPointer { b in
+                        removed.withUnsafeBufferPointer { removed in
+                            var i = 0, j = 0, k = 0
+                            while i < a.count || j < b.count {
+                                let key: UInt64
+                                if j == b.count || (i < a.count && a[i] <= b[j]) { key = a[i]; i += 1 } else { key = b[j]; j += 1 }
+                                while k < removed.count && removed[k] < key { k += 1 }
+                                if k < removed.count && removed[k] == key { k += 1; continue }
+                                buffer[out] = key
+                                out += 1
+                            }
+                        }
+                    }
+                }
+            } else {
+                merge(lists, removing: removed) { buffer[out] = $0; out += 1 }
+            }
+            count = out
+        }
     }
 
     /// The short keys counted, once settled.
