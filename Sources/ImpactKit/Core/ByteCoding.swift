@@ -1,7 +1,7 @@
 /// A compact binary form for counts kept in the database (a snapshot's tally, `TallyState`): unsigned
-/// LEB128 integers, signed ones zigzagged first. Written by hand: the state of a 1M-dossier register
-/// holds ~1.6 million sorted child keys, which as deltas take ~2 bytes each; JSON or a property list
-/// would spend ~10 times the bytes and time on them.
+/// LEB128 integers, signed ones zigzagged first. Written by hand: the state of a 1M-row snapshot holds
+/// ~1.6 million sorted keys, which as deltas take ~2 bytes each; JSON or a property list would spend
+/// ~10 times the bytes and time on them.
 struct ByteWriter {
     private(set) var bytes: [UInt8] = []
 

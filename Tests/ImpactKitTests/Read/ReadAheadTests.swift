@@ -19,6 +19,12 @@ import Testing
         return lines.joined(separator: "\r\n")
     }
 
+    /// A reader of `text`, written to `name` in `folder`.
+    static func reader(_ folder: TempFolder, _ name: String, _ text: String) throws -> CSVReader {
+        let path = try folder.write(name, text)
+        return try CSVReader(path: path, fingerprint: try FileFingerprint.of(path: path))
+    }
+
     static func records(_ reader: CSVReader, ahead: Bool) throws -> (records: [CSVReaderTests.Read], bytesRead: [Int]) {
         var records: [CSVReaderTests.Read] = []
         var bytesRead: [Int] = []
@@ -60,8 +66,7 @@ import Testing
     @Test func anErrorOfTheCallerStopsTheReading() throws {
         let folder = try TempFolder()
         defer { folder.remove() }
-        let path = try folder.write("bestand.csv", Self.file(records: 50_000))
-        let reader = try CSVReader(path: path, fingerprint: try FileFingerprint.of(path: path))
+        let reader = try Self.reader(folder, "bestand.csv", Self.file(records: 50_000))
         var seen = 0
         #expect(throws: Enough()) {
             try reader.forEachRecordReadingAhead { _ in
@@ -78,8 +83,7 @@ import Testing
     @Test func anEmptyFileHasNoRecords() throws {
         let folder = try TempFolder()
         defer { folder.remove() }
-        let path = try folder.write("leeg.csv", "")
-        let reader = try CSVReader(path: path, fingerprint: try FileFingerprint.of(path: path))
+        let reader = try Self.reader(folder, "leeg.csv", "")
         var seen = 0
         try reader.forEachRecordReadingAhead { _ in seen += 1 }
         #expect(seen == 0)
@@ -91,8 +95,7 @@ import Testing
     @Test func workSetAfterTheHeaderDigestsTheRecordsOfLaterBatches() throws {
         let folder = try TempFolder()
         defer { folder.remove() }
-        let path = try folder.write("bestand.csv", Self.file(records: 20_000))
-        let reader = try CSVReader(path: path, fingerprint: try FileFingerprint.of(path: path))
+        let reader = try Self.reader(folder, "bestand.csv", Self.file(records: 20_000))
         let digest: WorkAhead.Work = { record in
             RecordDigest(key: Int64(record.line), content: Int64(record.string(0).utf8.count * 1_000 + record.count))
         }

@@ -19,6 +19,21 @@ import Testing
         try db.store.tallyState(source: Dromenregister.source)
     }
 
+    /// The quarter's tally (taken): whether it started from the kept counts, and whether its figures are
+    /// the ones read back from the snapshot's rows.
+    static func takeTally(_ db: TestDatabase, _ quarter: String) throws -> (startedFromPrevious: Bool, readBackEqual: Bool) {
+        let id = try Fixture.snapshotID(db, quarter)
+        let tally = try #require(try db.store.takeTally(ofSnapshot: id) as? DreamTally)
+        var counts = try #require(try tally.counts(for: tally.periods, snapshot: id, areas: DromenFigures.Areas(db.store), store: db.store))
+        let counted = counts.indices.map { counts[$0].values() }
+        return (!tally.countsRepeatedRows, counted == (try DromenFigures.computeByPeriod(tally.periods, store: db.store)).map(\.values))
+    }
+
+    /// The state the register's newest snapshot kept, read back for the postcode table's areas.
+    static func state(_ db: TestDatabase) throws -> (bytes: [UInt8], areas: DromenFigures.Areas) {
+        (try #require(try keptState(db)).bytes, try DromenFigures.Areas(db.store))
+    }
+
     /// Seven quarters one run after another, each with changed, new, gone and rejected dossiers: from
     /// the second on the count starts from the one before, and every quarter's figures are the ones read
     /// back from its rows.
@@ -36,12 +51,9 @@ import Testing
             rejectedWithEarlierVersion += try db.store.database.prepare("""
                 SELECT count(*) FROM afgekeurd a WHERE a.bestand_id = \(id) AND a.sleutel IN (SELECT dossiernummer FROM droom_stand WHERE bestand_id <> \(id))
                 """).scalar() ?? 0
-            let tally = try #require(try db.store.takeTally(ofSnapshot: id) as? DreamTally)
-            #expect(tally.countsRepeatedRows == (index == 0), "\(quarter)")
-            var counts = try #require(try tally.counts(for: tally.periods, snapshot: id, areas: DromenFigures.Areas(db.store), store: db.store))
-            let counted = counts.indices.map { counts[$0].values() }
-            let readBack = try DromenFigures.computeByPeriod(tally.periods, store: db.store)
-            #expect(counted == readBack.map(\.values), "\(quarter)")
+            let tally = try Self.takeTally(db, quarter)
+            #expect(tally.startedFromPrevious == (index > 0), "\(quarter)")
+            #expect(tally.readBackEqual, "\(quarter)")
         }
         // The quarters' rejected rows include dossiers whose earlier version stays in force.
         #expect(rejectedWithEarlierVersion > 0)
@@ -76,11 +88,8 @@ import Testing
         _ = db.ingest(Fixture.register("2023-Q1"))
         #expect(try !Self.startedFromPrevious(db, "2023-Q1"))
         _ = db.ingest(Fixture.register("2023-Q2"))
-        let id = try Fixture.snapshotID(db, "2023-Q2")
-        let tally = try #require(try db.store.takeTally(ofSnapshot: id) as? DreamTally)
-        #expect(!tally.countsRepeatedRows)
-        var counts = try #require(try tally.counts(for: tally.periods, snapshot: id, areas: DromenFigures.Areas(db.store), store: db.store))
-        #expect(counts.indices.map { counts[$0].values() } == (try DromenFigures.computeByPeriod(tally.periods, store: db.store)).map(\.values))
+        let tally = try Self.takeTally(db, "2023-Q2")
+        #expect(tally.startedFromPrevious && tally.readBackEqual, "2023-Q1 kept its counts again")
     }
 
     /// Damaged or foreign bytes are no state: the next quarter counts every row.
@@ -88,13 +97,12 @@ import Testing
         let db = try TestDatabase()
         defer { db.folder.remove() }
         _ = db.ingest(Fixture.postcodes, Fixture.register("2022-Q3"))
-        let kept = try #require(try Self.keptState(db))
-        let areas = try DromenFigures.Areas(db.store)
-        #expect(DreamTallyState(bytes: kept.bytes, areaLabels: areas.labels) != nil)
-        #expect(DreamTallyState(bytes: Array(kept.bytes.dropLast()), areaLabels: areas.labels) == nil)
-        #expect(DreamTallyState(bytes: kept.bytes + [0], areaLabels: areas.labels) == nil)
-        #expect(DreamTallyState(bytes: [9] + kept.bytes.dropFirst(), areaLabels: areas.labels) == nil)
-        #expect(DreamTallyState(bytes: kept.bytes, areaLabels: Array(areas.labels.dropFirst())) == nil)
+        let (bytes, areas) = try Self.state(db)
+        #expect(DreamTallyState(bytes: bytes, areaLabels: areas.labels) != nil)
+        #expect(DreamTallyState(bytes: Array(bytes.dropLast()), areaLabels: areas.labels) == nil)
+        #expect(DreamTallyState(bytes: bytes + [0], areaLabels: areas.labels) == nil)
+        #expect(DreamTallyState(bytes: [9] + bytes.dropFirst(), areaLabels: areas.labels) == nil)
+        #expect(DreamTallyState(bytes: bytes, areaLabels: Array(areas.labels.dropFirst())) == nil)
         try db.store.database.execute("UPDATE telstand SET staat = substr(staat, 1, 100)")
         _ = db.ingest(Fixture.register("2022-Q4"))
         #expect(try !Self.startedFromPrevious(db, "2022-Q4"))
@@ -106,9 +114,8 @@ import Testing
         let db = try TestDatabase()
         defer { db.folder.remove() }
         _ = db.ingest(Fixture.postcodes, Fixture.register("2022-Q4"))
-        let kept = try #require(try Self.keptState(db))
-        let areas = try DromenFigures.Areas(db.store)
-        let state = try #require(DreamTallyState(bytes: kept.bytes, areaLabels: areas.labels))
+        let (bytes, areas) = try Self.state(db)
+        let state = try #require(DreamTallyState(bytes: bytes, areaLabels: areas.labels))
         let next = Period.quarter(2023, 1)
         var carried = try #require(state.carried(to: [next, .sinceStart(through: next.last)], areaLabels: areas.labels))
         let quarter = carried[0].values(), sinceStart = carried[1].values()
