@@ -131,7 +131,12 @@ public final class Statement {
     var arena: TextArena?
 
     public func bind(_ index: Int32, blob: [UInt8]) {
-        blob.withUnsafeBytes { bytes in _ = sqlite3_bind_blob(handle, index, bytes.baseAddress, Int32(bytes.count), Statement.transient) }
+        blob.withUnsafeBytes { bind(index, blob: $0) }
+    }
+
+    /// Copied by SQLite: the bytes may change once this returns.
+    func bind(_ index: Int32, blob: UnsafeRawBufferPointer) {
+        _ = sqlite3_bind_blob(handle, index, blob.baseAddress, Int32(blob.count), Statement.transient)
     }
 
     public func bind(_ values: [DatabaseValue?], from first: Int32 = 1) {

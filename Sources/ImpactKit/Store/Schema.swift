@@ -67,6 +67,21 @@ enum Schema {
             staat BLOB NOT NULL                 -- the counts, in the organisation's own form
         )
         """,
+        // What the next quarter's key map is filled from, instead of a scan (Store/KeptKeyMap.swift).
+        """
+        CREATE TABLE IF NOT EXISTS sleutelkaart (
+            bron TEXT PRIMARY KEY,              -- the snapshot export: 'dromen'
+            stempel TEXT NOT NULL               -- what the parts depend on; another stamp: not used
+        )
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS sleutelkaartdeel (
+            bron TEXT NOT NULL,
+            deel INTEGER NOT NULL,              -- 0, 1, ...: read in this order
+            kaart BLOB NOT NULL,                -- per version stored: key hash, content hash, rowid (17 bytes)
+            PRIMARY KEY (bron, deel)
+        )
+        """,
     ]
 
     static func create(in database: Database, organisations: StoreSchema) throws {

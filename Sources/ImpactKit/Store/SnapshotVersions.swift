@@ -39,11 +39,17 @@ final class SnapshotVersions {
         case rejected(hadOld: Bool)
     }
 
+    /// Where the versions this file stores are added to the kept key map (`KeptKeyMap`), by the writing
+    /// thread; nil for an older quarter arriving late (which forgets the kept map).
+    let keptParts: KeyMapParts?
+
     /// `expectedRows`: about how many rows the file has (0: not known), so the map is made its size at once.
-    init(place: Place, table: TableDescription, database: Database, expectedRows: Int) throws {
+    /// `fileID`: the file being loaded.
+    init(place: Place, table: TableDescription, database: Database, fileID: Int, expectedRows: Int) throws {
         self.place = place
         guard place.next == nil else {      // an older quarter arriving late: see `finish`
             states = KeyStateTable(expectedKeys: expectedRows)
+            keptParts = nil
             return
         }
         // The versions in force are the previous snapshot's keys, each a row of its file: its rows read
@@ -58,41 +64,52 @@ final class SnapshotVersions {
         // The keys of both, most of them the same dossiers.
         let keys = max(openVersions, expectedRows) + min(openVersions, expectedRows) / 20
         states = KeyStateTable(expectedKeys: keys)
-        let namesVersions = keys <= Self.keysNamingVersions
-        everyVersionNamed = namesVersions
-        // The versions in force: those that have not ended. SQLite's scan runs on a thread of its own,
-        // batches ahead of the map being filled here: one after the other they were ~0.35 s of the next
-        // quarter of the 1M-dossier register with the second core idle.
+        lastVersionBefore = try database.prepare("SELECT max(rowid) FROM \(table.name)").scalar() ?? 0
+        // Rowids past 2^32 (never in practice) are neither named in the map nor kept.
+        let rowidsFit = lastVersionBefore <= UInt32.max
+        everyVersionNamed = keys <= Self.keysNamingVersions && rowidsFit
+        // The versions in force: those that have not ended.
         let ended = try EndedVersions(table, by: nil, database: database)
+        let kept = KeptKeyMap(table: table, database: database)
+        // Parts holding twice the versions in force are written anew by a scan, without the ended ones.
+        let usesKept = try rowidsFit && kept.entries(source: place.source, loading: fileID).map { $0 <= 2 * openVersions + KeyMapParts.entriesPerPart } ?? false
+        if !usesKept { try kept.forget(source: place.source) }
+        keptParts = rowidsFit ? try kept.parts(source: place.source) : nil
+        if usesKept {
+            try kept.read(source: place.source, skipping: ended) { try fill($0) }
+        } else {
+            try fillByScan(table: table, ended: ended, parts: keptParts, database: database)
+        }
+    }
+
+    private func fill(_ version: KeptKeyMap.Entry) throws {
+        states.set(version.key, Self.content(version.content), version: everyVersionNamed ? UInt32(version.version) : nil)
+    }
+
+    /// The versions in force from a scan of the table, which also writes them as the kept map's first
+    /// parts. SQLite's scan runs on a thread of its own, batches ahead of the map being filled here: one
+    /// after the other they were ~0.35 s of the next quarter of the 1M-dossier register with the second
+    /// core idle.
+    private func fillByScan(table: TableDescription, ended: EndedVersions, parts: KeyMapParts?, database: Database) throws {
         let open = try database.prepare("SELECT sleutel_hash, inhoud, rowid FROM \(table.name)")
-        try BatchesAhead<[StoredVersion]>.run { batches in
-            var batch: [StoredVersion] = []
+        try BatchesAhead<[KeptKeyMap.Entry]>.run { batches in
+            var batch: [KeptKeyMap.Entry] = []
             batch.reserveCapacity(Self.versionsPerBatch)
             try open.rows { row in
-                batch.append(StoredVersion(key: Int64(row.integer(0)), content: row.integer(1), version: row.integer(2)))
+                let version = (key: Int64(row.integer(0)), content: row.integer(1), version: row.integer(2))
+                guard !ended.contains(version.version) else { return }
+                try parts?.add(version)
+                batch.append(version)
                 if batch.count == Self.versionsPerBatch { batch = try batches.hand(batch) ?? [] }
             }
+            try parts?.flush()
             _ = try batches.hand(batch)
         } use: { batch in
-            for stored in batch {
-                if !ended.contains(stored.version) {
-                    let named = namesVersions && stored.version > 0 && stored.version <= UInt32.max
-                    states.set(stored.key, Self.content(stored.content), version: named ? UInt32(stored.version) : nil)
-                    everyVersionNamed = everyVersionNamed && named
-                }
-                lastVersionBefore = max(lastVersionBefore, stored.version)
-            }
+            for version in batch { try fill(version) }
             var emptied = batch
             emptied.removeAll(keepingCapacity: true)
             return emptied
         }
-    }
-
-    /// A version as the scan of the table hands it over.
-    private struct StoredVersion {
-        let key: Int64
-        let content: Int
-        let version: Int
     }
 
     private static let versionsPerBatch = 4_096
@@ -100,7 +117,7 @@ final class SnapshotVersions {
     /// The last version stored before this file: the versions it may end are at or before it.
     private var lastVersionBefore = 0
     /// Whether the map names the version in force of every key that had one (rowids below 2^32).
-    private var everyVersionNamed = true
+    private var everyVersionNamed = false
     /// Naming them takes 4 bytes a slot: a register of three million dossiers took the next quarter's
     /// peak from 83 to 99 MiB, so above this many keys the versions it ends are found by a pass instead.
     static let keysNamingVersions = 1_500_000
@@ -171,10 +188,15 @@ final class SnapshotVersions {
             try VersionTimeline(table: table, place: place, database: database)
                 .fitInLateSnapshot(fileID: fileID, rejectedKeys: "SELECT h FROM temp.sleutels")
             try database.execute("DELETE FROM temp.sleutels")
+            try KeptKeyMap(table: table, database: database).forget(source: place.source)
             states.removeAll()
             return ([], [])
         }
+        try keptParts?.flush()
         let versions = try endReplaced(table: table, database: database)
+        let kept = KeptKeyMap(table: table, database: database)
+        let lastVersion = try database.prepare("SELECT max(rowid) FROM \(table.name)").scalar() ?? 0
+        if keptParts != nil && lastVersion <= UInt32.max { try kept.keepStamp(source: place.source) } else { try kept.forget(source: place.source) }
         states.removeAll()
         return versions
     }
@@ -266,6 +288,8 @@ extension Store {
 
     /// A replaced snapshot's versions go (`VersionTimeline.retire`).
     func retireVersions(ofSnapshot fileID: Int, in table: TableDescription) throws {
-        try VersionTimeline(table: table, place: try place(ofSnapshot: fileID), database: database).retire()
+        let place = try place(ofSnapshot: fileID)
+        try VersionTimeline(table: table, place: place, database: database).retire()
+        try KeptKeyMap(table: table, database: database).forget(source: place.source)
     }
 }

@@ -144,7 +144,8 @@ final class TableLoader {
             knownElsewhere = firstFileKeeps ? nil
                 : try database.prepare("SELECT count(*) FROM \(table.name) WHERE sleutel = ? AND volgnummer = ? AND bestand_id <> ?")
         case .versioned:
-            versions = try SnapshotVersions(place: store.place(ofSnapshot: fileID), table: table, database: database, expectedRows: expectedRows)
+            versions = try SnapshotVersions(place: store.place(ofSnapshot: fileID), table: table, database: database, fileID: fileID,
+                                            expectedRows: expectedRows)
         case .plain:
             break
         }
@@ -157,7 +158,7 @@ final class TableLoader {
             // Every parameter of a version's INSERT is bound for each row (`VersionInsert.bind`).
             insert.arena = TextArena(); many.arena = TextArena()
             let writes = VersionInsert(one: insert, many: many, fileID: fileID, fileName: fileName, fieldCount: fieldCount,
-                                       parametersPerRow: Int32(table.insertColumns.count), place: versions.place)
+                                       parametersPerRow: Int32(table.insertColumns.count), place: versions.place, keptParts: versions.keptParts)
             var written = 0
             writer = RowWriter { rows in
                 try writes.write(rows)
@@ -305,6 +306,8 @@ struct VersionInsert {
     let fieldCount: Int32
     let parametersPerRow: Int32
     let place: SnapshotVersions.Place
+    /// The kept key map the stored versions are added to, with the rowids SQLite gave them.
+    let keptParts: KeyMapParts?
 
     func write(_ rows: ArraySlice<PendingVersion>) throws {
         var start = rows.startIndex
@@ -315,6 +318,10 @@ struct VersionInsert {
             // trigger), the statement stored none of them: one by one says which.
             if try many.step() == .constraintViolation {
                 for row in group { try writeOne(row) }
+            } else if let keptParts {
+                // One statement's rows get consecutive rowids, the last one's the connection's last.
+                let first = Int(many.database.lastInsertedRowID) - Self.rowsAtOnce + 1
+                for (offset, row) in group.enumerated() { try keptParts.add((row.key, Int(row.content), first + offset)) }
             }
             start += Self.rowsAtOnce
         }
@@ -326,6 +333,7 @@ struct VersionInsert {
         if try one.step() == .constraintViolation {
             throw StoreError("regel \(row.line) van \(fileName) kon niet worden opgeslagen (\(one.database.lastError))")
         }
+        try keptParts?.add((row.key, Int(row.content), Int(one.database.lastInsertedRowID)))
     }
 
     private func bind(_ version: PendingVersion, to insert: Statement, from first: Int32) {
