@@ -101,9 +101,10 @@ struct KeyStateTable {
     /// Reads the slots where `keys` would start, so that their cache lines are fetched side by side
     /// rather than one lookup at a time (the map is tens of megabytes: a lookup is a cache miss). Next
     /// quarter A/B 0.93 wall, now that the checking thread is the one the others wait for (when both
-    /// cores were busy with counting too, it gained nothing: 0.99).
+    /// cores were busy with counting too, it gained nothing: 0.99). `versions`: their versions' slots
+    /// too, for keys about to be set with one.
     /// Returns something of what it read, for the caller to keep so that the reads are not left out.
-    func touch(_ keys: some Sequence<Int64>) -> UInt64 {
+    func touch(_ keys: some Sequence<Int64>, versions: Bool = false) -> UInt64 {
         var seen: UInt64 = 0
         for key in keys {
             let (shard, bits) = Self.split(key)
@@ -111,6 +112,7 @@ struct KeyStateTable {
                 shards[shard].low.withUnsafeBufferPointer { low in
                     let slot = Int((bits << 8).multipliedFullWidth(by: UInt64(entries.count)).high)
                     seen &+= entries[slot] &+ UInt64(low[slot])
+                    if versions && !shards[shard].versions.isEmpty { seen &+= UInt64(shards[shard].versions[slot]) }
                 }
             }
         }

@@ -76,14 +76,25 @@ final class SnapshotVersions {
         if !usesKept { try kept.forget(source: place.source) }
         keptParts = rowidsFit ? try kept.parts(source: place.source) : nil
         if usesKept {
-            try kept.read(source: place.source, skipping: ended) { try fill($0) }
+            var batch: [KeptKeyMap.Entry] = []
+            batch.reserveCapacity(Self.versionsPerBatch)
+            try kept.read(source: place.source, skipping: ended) { version in
+                batch.append(version)
+                if batch.count == Self.versionsPerBatch { fill(batch); batch.removeAll(keepingCapacity: true) }
+            }
+            fill(batch)
         } else {
             try fillByScan(table: table, ended: ended, parts: keptParts, database: database)
         }
     }
 
-    private func fill(_ version: KeptKeyMap.Entry) throws {
-        states.set(version.key, Self.content(version.content), version: everyVersionNamed ? UInt32(version.version) : nil)
+    /// Versions in force into the map, their slots fetched first: one at a time, the fill from the kept
+    /// parts was ~0.1 s of the next quarter of the 1M-dossier register, a cache miss a version.
+    private func fill(_ versions: [KeptKeyMap.Entry]) {
+        touched &+= states.touch(versions.lazy.map(\.key), versions: everyVersionNamed)
+        for version in versions {
+            states.set(version.key, Self.content(version.content), version: everyVersionNamed ? UInt32(version.version) : nil)
+        }
     }
 
     /// The versions in force from a scan of the table, which also writes them as the kept map's first
@@ -105,14 +116,14 @@ final class SnapshotVersions {
             try parts?.flush()
             _ = try batches.hand(batch)
         } use: { batch in
-            for version in batch { try fill(version) }
+            fill(batch)
             var emptied = batch
             emptied.removeAll(keepingCapacity: true)
             return emptied
         }
     }
 
-    private static let versionsPerBatch = 4_096
+    private static let versionsPerBatch = 1_024
 
     /// The last version stored before this file: the versions it may end are at or before it.
     private var lastVersionBefore = 0
