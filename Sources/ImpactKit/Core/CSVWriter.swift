@@ -41,7 +41,12 @@ public final class CSVWriter {
 
     static func escape(_ field: String, separator: String, guardsFormulas: Bool) -> String {
         let text = guardsFormulas ? Self.neutralised(field) : field
-        if text.contains(separator) || text.contains("\"") || text.contains("\n") || text.contains("\r") {
+        // Byte by byte: Foundation's `contains` of a String was ~3% of the checking thread of an ingest
+        // that lists a few thousand rejected rows.
+        let separatorByte = separator.utf8.count == 1 ? separator.utf8.first : nil
+        let needsQuotes = text.utf8.contains { $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == separatorByte }
+            || (separatorByte == nil && text.contains(separator))
+        if needsQuotes {
             return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return text
