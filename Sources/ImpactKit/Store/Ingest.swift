@@ -154,7 +154,7 @@ public struct Ingestor {
 
     /// Records from a CSV file or from one sheet of a workbook: the rest of the path is the same. A CSV
     /// file's reading thread digests each record too, once told how (`WorkAhead`).
-    typealias RecordStream = (WorkAhead, _ willUse: ([RecordDigest]) -> Void, (CSVRecord, RecordDigest?) throws -> Void) throws -> Void
+    typealias RecordStream = (WorkAhead, _ willUse: (ArraySlice<RecordDigest>) -> Void, (CSVRecord, RecordDigest?) throws -> Void) throws -> Void
 
     /// One file, whole or not at all: recognise the export, register the file (retiring the one it
     /// replaces), then stream each part (the file, or each sheet) through validation into its table.

@@ -178,7 +178,7 @@ final class TableLoader {
 
     /// The digests of the next records (a batch), before they are loaded: their keys' places in the map
     /// are fetched at once.
-    func willLoad(_ digests: [RecordDigest]) {
+    func willLoad(_ digests: ArraySlice<RecordDigest>) {
         versions?.touch(digests.lazy.map(\.key))
     }
 

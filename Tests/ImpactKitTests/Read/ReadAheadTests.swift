@@ -90,8 +90,8 @@ import Testing
     }
 
     /// Work set once the header is read is done on the reading thread for every record of the batches it
-    /// reads from then on: each digest is the record's own (as made in line), and `willUse` gets a
-    /// batch's digests before its records. The records before come without one.
+    /// reads from then on: each digest is the record's own (as made in line), and `willUse` gets each
+    /// digest, once, before its record. The records before come without one.
     @Test func workSetAfterTheHeaderDigestsTheRecordsOfLaterBatches() throws {
         let folder = try TempFolder()
         defer { folder.remove() }
@@ -105,6 +105,7 @@ import Testing
             if record.line == 1 { ahead.work = digest }
             if let made {
                 #expect(made == digest(record))
+                #expect(announced.count > given.count)
                 given.append(made)
                 digested += 1
             } else {
