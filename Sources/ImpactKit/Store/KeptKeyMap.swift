@@ -82,7 +82,7 @@ struct KeptKeyMap {
 /// Parts of a kept key map being written (`KeptKeyMap`), `entriesPerPart` entries at a time, each part
 /// ordered by the key's top byte. Used by one thread at a time.
 final class KeyMapParts {
-    static let entriesPerPart = 65_536
+    static let entriesPerPart = 16_384
     private let insert: Statement
     private let source: String
     private var next: Int
