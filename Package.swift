@@ -27,13 +27,7 @@ let package = Package(
                 "CSQLite", "CXlsxWriter", "CLibCrypto", "CInflate",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
-            ],
-            // The release build leaves out the run-time exclusivity checks (as Swift's own standard
-            // library is built): a check on every access to a class's stored property or a captured
-            // variable was ~4% of an ingest's profile, and without them a first ingest of the 1M-dossier
-            // register ran A/B 0.90 wall, 0.92 CPU, the next quarter 0.94, 0.93 (farm-bench 7 and 9 pairs).
-            // The compile-time checks stay, and debug builds (every test run) keep the run-time ones.
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+            ]
         ),
         .executableTarget(
             name: "impact",
