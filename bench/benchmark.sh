@@ -13,7 +13,8 @@
 #      vs a pandas + XlsxWriter script doing the spreadsheet way (bench/pandas_anchor.py)
 #   d. peak memory of ingest, report and the next quarter's ingest per N (goal <= 100 MB)
 # Each step is timed with /usr/bin/time -v (wall seconds, peak RSS); the ingests of a and b and their
-# anchors are run $BENCH_RUNS times (default 3), each from the same start, and the median is shown.
+# anchors are run in $BENCH_RUNS rounds (default 5), each from the same start: the medians are shown,
+# and each ratio is the median of its rounds' ratios (taken pair by pair, as the machine drifts).
 # Progress goes to stderr.
 #
 # Installs what it needs, only where missing: scripts/setup.sh, sqlite3 and time (apt), and duckdb, pandas
@@ -75,20 +76,19 @@ measure() {
     peak=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$log.time")
     say "$(printf '%-34s %8.2f s %6s MB' "$name" "$wall" "$peak")"
 }
-# measure_median NAME SETUP COMMAND...: SETUP (a function, untimed), then measure, $runs times; sets
-# $wall to the median and $peak to the highest. One run of a step is noisy on this shared 2-core machine
-# (the same first ingest took 3.6 to 4.1 s from one run to the next).
-runs=${BENCH_RUNS:-3}
-measure_median() {
-    local name=$1 setup=$2 walls=() top=0 i
-    shift 2
-    for ((i = 1; i <= runs; i++)); do
-        $setup
-        measure "$name-run$i" "$@"
-        walls+=("$wall"); [ "$peak" -gt "$top" ] && top=$peak
-    done
-    wall=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{ w[NR] = $1 } END { print w[int((NR + 1) / 2)] }')
-    peak=$top
+# The ingests of a and b and their anchors are run in rounds, $runs of them (BENCH_RUNS, default 5):
+# each round runs every one of them once, from the same start (an untimed setup), so that a ratio is
+# taken within a round, pair by pair, while this shared 2-core machine drifts (the same first ingest
+# took 1.7 to 2.2 s, 2.6 to 3.7 s of CPU, within one run of this script). A time shown is the median of
+# its rounds, a ratio the median of its rounds' ratios, a peak the highest.
+runs=${BENCH_RUNS:-5}
+median() { printf '%s\n' "$@" | sort -g | awk '{ w[NR] = $1 } END { print w[int((NR + 1) / 2)] }'; }
+# paired_ratio "A1 A2 ..." "B1 B2 ...": the median of A_i / B_i.
+paired_ratio() {
+    local -a a=($1) b=($2) r=()
+    local i
+    for i in "${!a[@]}"; do r+=("$(awk -v x="${a[$i]}" -v y="${b[$i]}" 'BEGIN { printf "%.4f", (y > 0 ? x / y : 0) }')"); done
+    median "${r[@]}"
 }
 results=$work/results.tsv
 : >"$results"
@@ -105,15 +105,37 @@ rm -f "$work/import.sqlite" "$work/duck.duckdb" "$work/duck.duckdb.wal"
 no_import() { rm -f "$work/import.sqlite"; }
 no_duck() { rm -f "$work/duck.duckdb" "$work/duck.duckdb.wal"; }
 empty_db() { fresh_db "$db"; }
-measure_median "sqlite3-import-$L" no_import sqlite3 "$work/import.sqlite" -cmd ".mode csv" -cmd ".separator ;" ".import $first t"
-sqlite_s=$wall
-measure_median "duckdb-read_csv-$L" no_duck "$venv/bin/python" bench/duckdb_anchor.py "$first" "$work/duck.duckdb"
-duck_s=$wall
-measure_median "impact-ingest-$L" empty_db "$impact" ingest "$first" --db "$db" --out "$work/out/$L"
-ingest_s=$wall; ingest_mb=$peak; size1=$(db_bytes "$db")
-for f in "$db" "$db-wal"; do if [ -f "$f" ]; then cp "$f" "$work/first${f#"$db"}.sqlite"; else rm -f "$work/first${f#"$db"}.sqlite"; fi; done
-row "a. first ingest $L" "$ingest_s" "sqlite3 .import" "$sqlite_s" "" "<= 0.50" "$ingest_mb"
-row "a. first ingest $L" "$ingest_s" "DuckDB read_csv" "$duck_s" "" "<= 1.00" "$ingest_mb"
+keep_first_db() {  # the database as the first ingest left it, for the next quarter's start
+    for f in "$db" "$db-wal"; do if [ -f "$f" ]; then cp "$f" "$work/first${f#"$db"}.sqlite"; else rm -f "$work/first${f#"$db"}.sqlite"; fi; done
+}
+first_db() {  # the database as the first ingest left it, untimed
+    rm -f "$db-shm"; cp "$work/first.sqlite" "$db"
+    if [ -f "$work/first-wal.sqlite" ]; then cp "$work/first-wal.sqlite" "$db-wal"; else rm -f "$db-wal"; fi
+    # On disk before the timed ingest starts, as a user's database is: its commit's sync would write
+    # the copy's 120 MB too.
+    sync "$db"
+}
+sqlite_w=(); duck_w=(); first_w=(); next_w=(); ingest_mb=0; second_mb=0
+for ((round = 1; round <= runs; round++)); do
+    no_import
+    measure "sqlite3-import-$L-run$round" sqlite3 "$work/import.sqlite" -cmd ".mode csv" -cmd ".separator ;" ".import $first t"
+    sqlite_w+=("$wall")
+    no_duck
+    measure "duckdb-read_csv-$L-run$round" "$venv/bin/python" bench/duckdb_anchor.py "$first" "$work/duck.duckdb"
+    duck_w+=("$wall")
+    empty_db
+    measure "impact-ingest-$L-run$round" "$impact" ingest "$first" --db "$db" --out "$work/out/$L"
+    first_w+=("$wall"); [ "$peak" -gt "$ingest_mb" ] && ingest_mb=$peak
+    size1=$(db_bytes "$db"); keep_first_db
+    first_db
+    measure "impact-ingest-next-$L-run$round" "$impact" ingest "$second" --db "$db" --out "$work/out/$L"
+    next_w+=("$wall"); [ "$peak" -gt "$second_mb" ] && second_mb=$peak
+    size2=$(db_bytes "$db")
+done
+ingest_s=$(median "${first_w[@]}"); second_s=$(median "${next_w[@]}")
+row "a. first ingest $L" "$ingest_s" "sqlite3 .import" "$(median "${sqlite_w[@]}")" "$(paired_ratio "${first_w[*]}" "${sqlite_w[*]}")" "<= 0.50" "$ingest_mb"
+row "a. first ingest $L" "$ingest_s" "DuckDB read_csv" "$(median "${duck_w[@]}")" "$(paired_ratio "${first_w[*]}" "${duck_w[*]}")" "<= 1.00" "$ingest_mb"
+first_db    # step c reads the first quarter's database
 
 measure "impact-report-$L" "$impact" report beleid --period 2024-Q4 --db "$db" --out "$work/out/$L" --reports Reports
 report_s=$wall; report_mb=$peak
@@ -122,13 +144,7 @@ figures_s=$wall; figures_mb=$peak
 measure "pandas-xlsxwriter-$L" "$venv/bin/python" bench/pandas_anchor.py "$first" "$work/out/$L/pandas-2024-Q4.xlsx" 2024-Q4
 pandas_s=$wall
 
-first_db() {  # the database as the first ingest left it (copied above), untimed
-    rm -f "$db-shm"; cp "$work/first.sqlite" "$db"
-    if [ -f "$work/first-wal.sqlite" ]; then cp "$work/first-wal.sqlite" "$db-wal"; else rm -f "$db-wal"; fi
-}
-measure_median "impact-ingest-next-$L" first_db "$impact" ingest "$second" --db "$db" --out "$work/out/$L"
-second_s=$wall; second_mb=$peak; size2=$(db_bytes "$db")
-row "b. second ingest $L (2025-Q1)" "$second_s" "first ingest" "$ingest_s" "" "<= 0.30" "$second_mb"
+row "b. second ingest $L (2025-Q1)" "$second_s" "first ingest" "$ingest_s" "$(paired_ratio "${next_w[*]}" "${first_w[*]}")" "<= 0.30" "$second_mb"
 growth=$(awk -v a="$size1" -v b="$size2" 'BEGIN {printf "%+.1f%%", (b - a) * 100 / a}')
 row "b. database growth" "" "$(awk -v a="$size1" 'BEGIN {printf "size after 1st: %.0f MB", a / 1048576}')" "" \
     "$growth" "<= 10%" ""
