@@ -51,8 +51,11 @@ struct KeptKeyMap {
     /// Where further parts of `source` are written.
     func parts(source: String) throws -> KeyMapParts { try KeyMapParts(source: source, database: database) }
 
-    /// After the newest snapshot's versions, ends and parts are stored: the parts hold from now on.
+    /// After the newest snapshot's versions, ends and parts are stored: the parts hold from now on, unless
+    /// a version's rowid no longer fits their 4 bytes (never in practice): then they go.
     func keepStamp(source: String) throws {
+        let lastVersion = try database.prepare("SELECT max(rowid) FROM \(table.name)").scalar() ?? 0
+        guard lastVersion <= UInt32.max else { return try forget(source: source) }
         let statement = try database.prepare("INSERT OR REPLACE INTO sleutelkaart (bron, stempel) VALUES (?, ?)")
         statement.bind([.text(source), .text(try stamp(source: source, excluding: nil))])
         try statement.step()

@@ -208,8 +208,7 @@ final class SnapshotVersions {
         try keptParts?.flush()
         let versions = try endReplaced(table: table, database: database)
         let kept = KeptKeyMap(table: table, database: database)
-        let lastVersion = try database.prepare("SELECT max(rowid) FROM \(table.name)").scalar() ?? 0
-        if keptParts != nil && lastVersion <= UInt32.max { try kept.keepStamp(source: place.source) } else { try kept.forget(source: place.source) }
+        if keptParts != nil { try kept.keepStamp(source: place.source) } else { try kept.forget(source: place.source) }
         states.removeAll()
         return versions
     }
