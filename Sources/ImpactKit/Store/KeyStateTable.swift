@@ -78,6 +78,14 @@ struct KeyStateTable {
         }
     }
 
+    /// The version a key names (0: none).
+    func version(_ key: Int64) -> UInt32 {
+        let (shard, key) = Self.split(key)
+        guard !shards[shard].versions.isEmpty else { return 0 }
+        let slot = shards[shard].slot(key)
+        return shards[shard].entries[slot] == 0 ? 0 : shards[shard].versions[slot]
+    }
+
     /// Sets a key's value; `version`, when given, is the version it names from now on.
     mutating func set(_ key: Int64, _ value: UInt64, version: UInt32? = nil) {
         precondition(value <= Self.maximumValue, "a key's state has 40 bits")

@@ -29,12 +29,18 @@ public protocol SnapshotTally: AnyObject {
     /// file adds the kept ones (with its rows they are the snapshot); one that started from the
     /// snapshot before takes the ended ones out. It may keep counts for the next snapshot here.
     func complete(kept: [Int], ended: [Int], fileID: Int, store: Store) throws
+    /// Versions stored before the file that it ends, as the load finds them (a key it stores anew), on
+    /// the writing thread, which has the connection then: a tally that takes the ended ones out at
+    /// `complete` may read them here instead, beside the load. Not every ended version comes here (not
+    /// a key the file no longer holds); `complete` still names them all.
+    func willEnd(_ versions: [Int], store: Store) throws
 }
 
 extension SnapshotTally {
     public func count(_ record: CSVRecord) -> Bool? { nil }
     public var countsRepeatedRows: Bool { true }
     public func rowsEnded() {}
+    public func willEnd(_ versions: [Int], store: Store) throws {}
 }
 
 /// The tallies of the files this run loaded, until the figures take them.

@@ -175,6 +175,13 @@ final class SnapshotVersions {
         }
     }
 
+    /// The version in force before this file of a key in `state`, if the map names it.
+    func versionInForce(_ key: Int64, _ state: State) -> Int? {
+        guard everyVersionNamed, hadVersion(state) else { return nil }
+        let version = states.version(key)
+        return version == 0 ? nil : Int(version)
+    }
+
     /// Whether a key this file loads had a version in force before it (which must then be closed).
     func hadVersion(_ state: State) -> Bool {
         switch state {

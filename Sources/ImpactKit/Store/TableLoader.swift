@@ -240,10 +240,26 @@ final class TableLoader {
             return .rejected([duplicate(record, column: column, value: row.key, noun: noun, firstLine: line)])
         }
         try writer.add(PendingVersion(line: record.line, key: key, content: content, row: row))
-        try feed?.add(row)
+        if let feed {
+            try feed.add(row)
+            if !feed.countsRepeatedRows, let old = versions.versionInForce(key, state) {
+                ending.append(old)
+                if ending.count == Self.endingPerRead { try handOverEnding(feed.tally, writer) }
+            }
+        }
         versions.markLoaded(key, line: record.line, replacesOld: versions.hadVersion(state))
         noteDates(row)
         return .loaded
+    }
+
+    /// Versions this file ends, found as it loads, for the tally to read on the writing thread (`SnapshotTally.willEnd`).
+    private var ending: [Int] = []
+    private static let endingPerRead = 512
+
+    private func handOverEnding(_ tally: any SnapshotTally, _ writer: RowWriter<PendingVersion>) throws {
+        let versions = ending
+        ending.removeAll(keepingCapacity: true)
+        try writer.write { [store] in try tally.willEnd(versions, store: store) }
     }
 
     /// A row rejected before validation (cells shifted, bytes damaged): its key keeps its last valid state,
@@ -256,6 +272,7 @@ final class TableLoader {
     /// this snapshot replaced, and the count, finished, completes with them.
     func finish() throws {
         try feed?.endRows()
+        if let feed, let writer, !ending.isEmpty { try handOverEnding(feed.tally, writer) }
         try writer?.finish()
         let versionsBefore = try versions?.finish(table: table, fileID: fileID, database: insert.database) ?? (kept: [], ended: [])
         let tally = try feed?.finish()

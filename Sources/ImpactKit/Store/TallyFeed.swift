@@ -31,7 +31,8 @@ final class TallyFeed {
     /// The reading thread's own validation, for the repeated rows it checks itself while this thread
     /// is behind (`addUnchanged`).
     private let validateHere: ExportLoading.Validate
-    private let countsRepeatedRows: Bool
+    /// Whether the tally counts the rows the file repeats unchanged (else it takes out the versions the file ends).
+    let countsRepeatedRows: Bool
     /// Repeated rows the reading thread still checks itself before it looks at the backlog again.
     private var checkHere = 0
     /// A repeated row the reading thread checked failed.
@@ -67,6 +68,9 @@ final class TallyFeed {
             }
         }
     }
+
+    /// The tally, for work on its behalf on the writing thread (`SnapshotTally.willEnd`).
+    var tally: any SnapshotTally { counted.tally }
 
     /// A row the file stores, validated.
     func add(_ row: any StorableRow) throws {

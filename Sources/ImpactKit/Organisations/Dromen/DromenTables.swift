@@ -122,11 +122,11 @@ extension Store {
     }
 
     /// The dreams of some versions, by rowid (those a snapshot's rejected keys keep or it ended: `SnapshotTally.complete`).
-    func forEachDream(versions: [Int], _ body: (DreamFact) throws -> Void) throws {
+    func forEachDream(versions: [Int], _ body: (_ version: Int, DreamFact) throws -> Void) throws {
         let statement = try database.prepare("SELECT \(Self.dreamColumns) FROM \(DromenTables.dreams.name) WHERE versie = ?")
         for version in versions {
             statement.bind(1, version)
-            try statement.rows { row in try body(Self.dreamFact(row)) }
+            try statement.rows { row in try body(version, Self.dreamFact(row)) }
         }
     }
 

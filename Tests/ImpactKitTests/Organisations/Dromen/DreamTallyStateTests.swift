@@ -21,12 +21,13 @@ import Testing
 
     /// The quarter's tally (taken): whether it started from the kept counts, and whether its figures are
     /// the ones read back from the snapshot's rows.
-    static func takeTally(_ db: TestDatabase, _ quarter: String) throws -> (startedFromPrevious: Bool, readBackEqual: Bool) {
+    static func takeTally(_ db: TestDatabase, _ quarter: String) throws -> (startedFromPrevious: Bool, readBackEqual: Bool, endedReadAhead: Int) {
         let id = try Fixture.snapshotID(db, quarter)
         let tally = try #require(try db.store.takeTally(ofSnapshot: id) as? DreamTally)
         var counts = try #require(try tally.counts(for: tally.periods, snapshot: id, areas: DromenFigures.Areas(db.store), store: db.store))
         let counted = counts.indices.map { counts[$0].values() }
-        return (!tally.countsRepeatedRows, counted == (try DromenFigures.computeByPeriod(tally.periods, store: db.store)).map(\.values))
+        return (!tally.countsRepeatedRows, counted == (try DromenFigures.computeByPeriod(tally.periods, store: db.store)).map(\.values),
+                tally.endedReadAhead)
     }
 
     /// The state the register's newest snapshot kept, read back for the postcode table's areas.
@@ -51,7 +52,20 @@ import Testing
             rejectedWithEarlierVersion += try db.store.database.prepare("""
                 SELECT count(*) FROM afgekeurd a WHERE a.bestand_id = \(id) AND a.sleutel IN (SELECT dossiernummer FROM droom_stand WHERE bestand_id <> \(id))
                 """).scalar() ?? 0
+            // The versions it ended for dossiers it stores anew were read while it loaded (the others,
+            // of dossiers it no longer holds, at its end: none here).
+            let ended = try db.store.database.prepare("""
+                SELECT count(*), count(*) FILTER (WHERE d.dossiernummer IN (SELECT dossiernummer FROM droom_stand WHERE bestand_id = \(id)))
+                FROM droom_stand_einde e JOIN droom_stand d ON d.versie = e.versie
+                WHERE e.tot = (SELECT stand_op FROM bronbestand WHERE id = \(id))
+                """)
+            var endedCounts = (all: 0, replaced: 0)
+            try ended.rows { endedCounts = ($0.integer(0), $0.integer(1)) }
             let tally = try Self.takeTally(db, quarter)
+            if index > 0 {
+                #expect(endedCounts.replaced > 0, "\(quarter)")
+                #expect(tally.endedReadAhead == endedCounts.replaced, "\(quarter)")
+            }
             #expect(tally.startedFromPrevious == (index > 0), "\(quarter)")
             #expect(tally.readBackEqual, "\(quarter)")
         }
