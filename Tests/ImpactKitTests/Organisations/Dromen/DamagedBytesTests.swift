@@ -66,6 +66,24 @@ import Testing
         #expect((outcome.rowsLoaded, outcome.rowsRejected) == (3, 0))
     }
 
+    /// The whole file is looked at for damage, not only its first 64 KiB (the sniffing head): a NUL and
+    /// a broken character far into a UTF-8 file reject their rows as near its top.
+    @Test func damageFarIntoAFileRejectsItsRow() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        for (quarter, damage) in [("2022-Q4", [UInt8(0x00)]), ("2023-Q1", [UInt8(0xE9)])] {
+            var rows = Self.rows(1_000)
+            rows[950]["Verbonden met"] = "Caf@@ de Hoek"
+            let bytes = Self.bytes(rows, damage: damage)
+            #expect(bytes.firstIndex(of: damage[0]) ?? 0 > 65_536)
+            let outcome = try #require(db.ingest(try db.folder.write("dromen_\(quarter).csv", bytes: bytes)).first)
+            #expect(outcome.encoding == "UTF-8")
+            #expect((outcome.rowsLoaded, outcome.rowsRejected) == (999, 1), "\(quarter)")
+            #expect(outcome.firstIssues.map(\.kind) == [.encodingError], "\(quarter)")
+            #expect(outcome.firstIssues.first?.line == 952, "\(quarter)")
+        }
+    }
+
     @Test func aBinaryFileIsStillRefusedWhole() throws {
         let db = try TestDatabase()
         defer { db.folder.remove() }
