@@ -115,11 +115,19 @@ final class DreamTally: SnapshotTally {
         guard !stopped else { return }
         if startedFromPrevious {
             // The ones read during the load, then the rest (the dossiers the file no longer holds).
-            var rest = Set(ended)
-            endedAhead.forEach { version, fact in if rest.remove(version) != nil { remove(fact) } }
+            // A bit per version still to take out (a Set of the 50,000 of the benchmark's quarter took ~10 ms).
+            var unread = [UInt64](repeating: 0, count: (ended.max() ?? 0) / 64 + 1)
+            func isUnread(_ version: Int) -> Bool { version >= 0 && version / 64 < unread.count && unread[version / 64] & 1 << (version % 64) != 0 }
+            for version in ended { unread[version / 64] |= 1 << (version % 64) }
+            endedReadAhead = 0
+            endedAhead.forEach { version, fact in
+                guard isUnread(version) else { return }
+                unread[version / 64] &= ~(1 << (version % 64))
+                endedReadAhead += 1
+                remove(fact)
+            }
             endedAhead = EndedDreams()
-            endedReadAhead = ended.count - rest.count
-            try store.forEachDream(versions: ended.filter(rest.contains)) { remove($1) }
+            try store.forEachDream(versions: ended.filter(isUnread)) { remove($1) }
         } else {
             try store.forEachDream(versions: kept) { count($1) }
         }
