@@ -61,7 +61,7 @@ enum Schema {
         // Made by this statement in an older database too: nothing else changes, so no new version.
         """
         CREATE TABLE IF NOT EXISTS telstand (
-            bron TEXT PRIMARY KEY,              -- the snapshot export: 'dromen'
+            bron TEXT PRIMARY KEY,              -- the snapshot export (bronbestand.bron)
             bestand_id INTEGER NOT NULL REFERENCES bronbestand(id),   -- the snapshot counted
             stempel TEXT NOT NULL,              -- what the counts depend on besides it; another stamp: not used
             staat BLOB NOT NULL                 -- the counts, in the organisation's own form
@@ -70,7 +70,7 @@ enum Schema {
         // What the next quarter's key map is filled from, instead of a scan (Store/KeptKeyMap.swift).
         """
         CREATE TABLE IF NOT EXISTS sleutelkaart (
-            bron TEXT PRIMARY KEY,              -- the snapshot export: 'dromen'
+            bron TEXT PRIMARY KEY,              -- the snapshot export (bronbestand.bron)
             stempel TEXT NOT NULL               -- what the parts depend on; another stamp: not used
         )
         """,
