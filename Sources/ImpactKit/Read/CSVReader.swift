@@ -31,6 +31,11 @@ public struct CSVReader: Sendable {
     /// Calls `body` for every record, blank lines included (the caller decides what a blank row means),
     /// and `bytesRead` after each chunk with the bytes of the file read so far.
     public func forEachRecord(bytesRead: (Int) -> Void = { _ in }, _ body: (CSVRecord) throws -> Void) throws {
+        try forEachRecord(bytesRead: bytesRead, skipper: { nil }, body)
+    }
+
+    /// The same, the lines `skipper` (asked before each chunk) knows skipped, not handed to `body`.
+    func forEachRecord(bytesRead: (Int) -> Void = { _ in }, skipper: () throws -> LineSkipper?, _ body: (CSVRecord) throws -> Void) throws {
         var parser = Parser(delimiter: delimiter)
         var line = 1
         var skipBytes = hasBOM ? 3 : 0
@@ -44,6 +49,7 @@ public struct CSVReader: Sendable {
                 start = min(skipBytes, chunk.count)
                 skipBytes -= start
             }
+            parser.skipper = skippingSepLine ? nil : try skipper()
             try parser.feed(UnsafeBufferPointer(rebasing: chunk[start...]), line: &line) { record in
                 if skippingSepLine { skippingSepLine = false; return }
                 try body(record(encoding))
@@ -105,6 +111,8 @@ struct Parser {
     private var ends: [Int] = []
     private var recordLine = 1
     private var recordHasContent = false
+    /// Lines the snapshot before held byte for byte are skipped when set (`LineSkipper`).
+    var skipper: LineSkipper?
 
     init(delimiter: UInt8) {
         self.delimiter = delimiter
@@ -125,6 +133,10 @@ struct Parser {
                 if bytes[index] == 0x0A { index += 1; continue }
             }
             if !recordHasContent {
+                if state == .fieldStart, readsInPlace, let skipper, let next = skipRepeated(bytes, from: index, line: &line, skipper) {
+                    index = next
+                    continue
+                }
                 if state == .fieldStart, readsInPlace, let next = try emitInPlace(bytes, from: index, line: &line, emit: emit) {
                     index = next
                     continue
@@ -215,6 +227,33 @@ struct Parser {
         line += 1
         state = bytes[end] == 0x0D ? .afterCR : .fieldStart
         return end + 1
+    }
+
+    /// A line without quotes, ending inside this chunk, that `skipper` expects (`LineSkipper`): skipped
+    /// whole, its end found and its bytes hashed but not split. Returns where the next line starts, or
+    /// nil (nothing done).
+    private mutating func skipRepeated(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: inout Int, _ skipper: LineSkipper) -> Int? {
+        let end = Self.lineEnd(in: bytes, from: start)
+        guard end < bytes.count, bytes[end] != 0x22, end > start,
+              skipper.skips(line: line, hash: LineHash.of(UnsafeBufferPointer(rebasing: bytes[start..<end]))) else { return nil }
+        line += 1
+        state = bytes[end] == 0x0D ? .afterCR : .fieldStart
+        return end + 1
+    }
+
+    /// The first line break or quote at or after `from` (`bytes.count` when there is none), eight bytes at a time.
+    private static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        let count = bytes.count
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        var index = from
+        while index + 8 <= count {
+            let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let found = bytesEqual(word, 0x0A) | bytesEqual(word, 0x0D) | bytesEqual(word, 0x22)
+            if found != 0 { return index + found.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        while index < count, bytes[index] != 0x0A, bytes[index] != 0x0D, bytes[index] != 0x22 { index += 1 }
+        return index
     }
 
     /// The field ends of a record read in place; a record with more fields goes to the state machine.

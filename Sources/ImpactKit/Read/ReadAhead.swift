@@ -12,46 +12,81 @@ extension CSVReader {
 
     /// The same, with `workAhead`'s digest of each record made on the reading thread too, once it is set
     /// (nil for the records before); `willUse` is given the digests of the next `digestsAhead` records
-    /// before those records, as the records before them are used.
+    /// before those records, as the records before them are used. Lines the reading thread skipped
+    /// (`WorkAhead.skipper`) reach `skipped` instead, in order with the records around them.
     public func forEachRecordReadingAhead(bytesRead: (Int) -> Void = { _ in }, workAhead: WorkAhead?,
                                           willUse: (ArraySlice<RecordDigest>) -> Void = { _ in },
+                                          skipped: (ArraySlice<SkippedLine>) throws -> Void = { _ in },
                                           _ body: (CSVRecord, RecordDigest?) throws -> Void) throws {
         let reader = self
-        try BatchesAhead<(records: RecordCopies, digests: [RecordDigest], bytesRead: Int)>.run { batches in
-            var batch = RecordCopies(reserving: Self.recordsPerBatch)
-            var digests: [RecordDigest] = []
+        try BatchesAhead<Batch>.run { batches in
+            var batch = Batch()
             var read = 0
-            func hand() throws {
-                if let work = workAhead?.work {
-                    digests.reserveCapacity(batch.count)
-                    batch.forEach { digests.append(work($0)) }
-                }
-                let next = try batches.hand((batch, digests, read))
-                batch = next?.records ?? RecordCopies(reserving: Self.recordsPerBatch)
-                digests = next?.digests ?? []
+            var skipper: LineSkipper?
+            /// The lines skipped since the last record, before the next one.
+            func takeSkipped() {
+                guard let skipper, !skipper.skipped.isEmpty else { return }
+                batch.skipped.append(contentsOf: skipper.skipped)
+                skipper.clearSkipped()
+                batch.runs.append((batch.records.count, batch.skipped.count))
             }
-            try reader.forEachRecord(bytesRead: { read = $0 }) { record in
-                batch.append(record)
-                if batch.count == Self.recordsPerBatch { try hand() }
+            func hand() throws {
+                takeSkipped()
+                if let work = workAhead?.work {
+                    batch.digests.reserveCapacity(batch.records.count)
+                    batch.records.forEach { batch.digests.append(work($0)) }
+                }
+                batch.bytesRead = read
+                batch = try batches.hand(batch) ?? Batch()
+            }
+            try reader.forEachRecord(bytesRead: { read = $0 }, skipper: {
+                // Before each chunk (1 MiB, a few thousand lines): the lines skipped stay a few thousand a batch.
+                if let skipper, skipper.skipped.count >= Self.recordsPerBatch { try hand() }
+                skipper = workAhead?.skipper
+                return skipper
+            }) { record in
+                takeSkipped()
+                batch.records.append(record)
+                if batch.records.count == Self.recordsPerBatch { try hand() }
             }
             try hand()      // the last, maybe empty: the file's size
         } use: { batch in
             let digests = batch.digests, ahead = Self.digestsAhead
             if !digests.isEmpty { willUse(digests.prefix(2 * ahead)) }
             var index = 0
+            var runs = batch.runs[...], runStart = 0
+            func skipRun() throws {
+                try skipped(batch.skipped[runStart..<runs.first!.end])
+                runStart = runs.first!.end
+                runs = runs.dropFirst()
+            }
             try batch.records.forEach { record in
+                while let run = runs.first, run.before == index { try skipRun() }
                 if index % ahead == 0, index > 0, index + ahead < digests.count {
                     willUse(digests[(index + ahead)..<min(index + 2 * ahead, digests.count)])
                 }
                 try body(record, index < digests.count ? digests[index] : nil)
                 index += 1
             }
+            while !runs.isEmpty { try skipRun() }
             bytesRead(batch.bytesRead)
             var emptied = batch
             emptied.records.removeAll()
             emptied.digests.removeAll(keepingCapacity: true)
+            emptied.skipped.removeAll(keepingCapacity: true)
+            emptied.runs.removeAll(keepingCapacity: true)
             return emptied
         }
+    }
+
+    /// What the reading thread hands over: records, their digests, and the lines skipped among them, in
+    /// runs: those up to `end` come before the record at `before`.
+    private struct Batch {
+        var records = RecordCopies(reserving: CSVReader.recordsPerBatch)
+        var digests: [RecordDigest] = []
+        var skipped: [SkippedLine] = []
+        var runs: [(before: Int, end: Int)] = []
+        var bytesRead = 0
     }
 
     static let recordsPerBatch = 1_024
@@ -70,7 +105,16 @@ public final class WorkAhead: @unchecked Sendable {
     private let lock = NSLock()
     private var current: Work?
 
+    private var currentSkipper: LineSkipper?
+
     public init() {}
+
+    /// The lines of the snapshot before, to skip those read again (`LineSkipper`); read by the reading
+    /// thread once per chunk, under the lock. Set once, and from then on used by that thread only.
+    var skipper: LineSkipper? {
+        get { lock.lock(); defer { lock.unlock() }; return currentSkipper }
+        set { lock.lock(); currentSkipper = newValue; lock.unlock() }
+    }
 
     /// Read by the reading thread once per batch, under the lock.
     public var work: Work? {
@@ -83,7 +127,9 @@ public final class WorkAhead: @unchecked Sendable {
 public struct RecordDigest: Sendable, Equatable {
     public let key: Int64
     public let content: Int64
-    public init(key: Int64, content: Int64) { self.key = key; self.content = content }
+    /// The hash of the record's line as read (`LineHash`), for a record read in place; 0: none (a quoted one).
+    public let line: UInt64
+    public init(key: Int64, content: Int64, line: UInt64 = 0) { self.key = key; self.content = content; self.line = line }
 }
 
 /// Batches made on a thread of their own and used, in order, on the caller's, at most `depth` waiting:

@@ -127,12 +127,22 @@ public struct Ingestor {
             // SQLite only changes the setting outside a transaction.
             try store.database.execute("PRAGMA foreign_keys = OFF")
             defer { try? store.database.execute("PRAGMA foreign_keys = ON") }
-            try store.database.transaction {
-                // Another impact may have loaded the same bytes while this one waited for the database.
-                if let digest, try store.hasFile(byteCount: fingerprint.byteCount) { fingerprint.sha256 = try digest.value() }
-                if try loadedBefore() { return }
-                try load(path: path, name: name, fingerprint: fingerprint, digest: fingerprint.sha256.isEmpty ? digest : nil,
-                         explicitlyNamed: explicitlyNamed, tracker: tracker, into: &outcome)
+            let start = outcome
+            func loadInTransaction(skipping: Bool) throws {
+                try store.database.transaction {
+                    // Another impact may have loaded the same bytes while this one waited for the database.
+                    if let digest, try store.hasFile(byteCount: fingerprint.byteCount) { fingerprint.sha256 = try digest.value() }
+                    if try loadedBefore() { return }
+                    try load(path: path, name: name, fingerprint: fingerprint, digest: fingerprint.sha256.isEmpty ? digest : nil,
+                             explicitlyNamed: explicitlyNamed, skipping: skipping, tracker: tracker, into: &outcome)
+                }
+            }
+            do {
+                try loadInTransaction(skipping: true)
+            } catch is SkippedLineConflict {
+                // A dossier twice in the file, a skipped line the second: read again, every line checked.
+                outcome = start
+                try loadInTransaction(skipping: false)
             }
             committed = true
         } catch let skip as SkipFile {
@@ -154,13 +164,16 @@ public struct Ingestor {
 
     /// Records from a CSV file or from one sheet of a workbook: the rest of the path is the same. A CSV
     /// file's reading thread digests each record too, once told how (`WorkAhead`).
-    typealias RecordStream = (WorkAhead, _ willUse: (ArraySlice<RecordDigest>) -> Void, (CSVRecord, RecordDigest?) throws -> Void) throws -> Void
+    typealias RecordStream = (WorkAhead, _ willUse: (ArraySlice<RecordDigest>) -> Void, _ skipped: (ArraySlice<SkippedLine>) throws -> Void,
+                              (CSVRecord, RecordDigest?) throws -> Void) throws -> Void
 
     /// One file, whole or not at all: recognise the export, register the file (retiring the one it
     /// replaces), then stream each part (the file, or each sheet) through validation into its table.
     /// `digest`: the file's SHA-256 still being computed, recorded once the rows are in.
+    /// `skipping`: whether lines the snapshot before kept may be skipped (false when read again after a
+    /// `SkippedLineConflict`).
     private func load(path: String, name: String, fingerprint: FileFingerprint, digest: FileDigest?, explicitlyNamed: Bool,
-                      tracker: ProgressTracker, into outcome: inout FileOutcome) throws {
+                      skipping: Bool, tracker: ProgressTracker, into outcome: inout FileOutcome) throws {
         if ExportKind.isOwnOutput(name, listSuffixes: ownListSuffixes) {
             throw InputError(file: name, message: "dit is een lijst die impact zelf schrijft, geen export; herstel de regels in de export zelf en lees die opnieuw in")
         }
@@ -177,7 +190,7 @@ public struct Ingestor {
             }
             kind = found
             parts = found.sheets.map { sheet in
-                (sheet.kind, sheet.name, { _, _, body in
+                (sheet.kind, sheet.name, { _, _, _, body in
                     try workbook.forEachRow(sheet: sheet.name) { fields, line in try CSVRecord.with(fields: fields, line: line) { try body($0, nil) } }
                 })
             }
@@ -202,8 +215,8 @@ public struct Ingestor {
                 throw InputError(file: name, message: "geen export die impact kent; de kop past bij geen van: \(known)")
             }
             kind = found
-            parts = [(found, nil, { ahead, willUse, body in
-                try reader.forEachRecordReadingAhead(bytesRead: tracker.read, workAhead: ahead, willUse: willUse, body)
+            parts = [(found, nil, { ahead, willUse, skipped, body in
+                try reader.forEachRecordReadingAhead(bytesRead: tracker.read, workAhead: ahead, willUse: willUse, skipped: skipped, body)
             })]
             checksBytes = fingerprint.hasDamagedBytes
             expectedRows = Self.estimatedRows(fingerprint)
@@ -226,8 +239,8 @@ public struct Ingestor {
         var rejectsFiles: [String] = []
         for part in parts {
             if let sheet = part.sheet { tracker.file = "\(name) [\(sheet)]" }
-            let (partNewest, rejects) = try consume(part.stream, kind: part.kind, sheet: part.sheet, fileID: id, name: name,
-                                                    snapshot: snapshot, checksBytes: checksBytes, expectedRows: expectedRows, tracker: tracker, outcome: &outcome)
+            let (partNewest, rejects) = try consume(part.stream, kind: part.kind, sheet: part.sheet, fileID: id, name: name, snapshot: snapshot,
+                                                    checksBytes: checksBytes, expectedRows: expectedRows, skipping: skipping, tracker: tracker, outcome: &outcome)
             if let partNewest, newest.map({ partNewest > $0 }) ?? true { newest = partNewest }
             rejectsFiles += rejects.map { [$0] } ?? []
         }
@@ -239,7 +252,8 @@ public struct Ingestor {
     /// Streams one part: the first non-blank record is its header, then every record is validated and
     /// loaded, or rejected with its reasons (in the database and in the part's rejects file).
     private func consume(_ stream: RecordStream, kind: ExportKind, sheet: String?, fileID: Int, name: String, snapshot: Period?,
-                         checksBytes: Bool, expectedRows: Int, tracker: ProgressTracker, outcome: inout FileOutcome) throws -> (newest: Day?, rejects: String?) {
+                         checksBytes: Bool, expectedRows: Int, skipping: Bool, tracker: ProgressTracker,
+                         outcome: inout FileOutcome) throws -> (newest: Day?, rejects: String?) {
         var opened: (header: HeaderMap, loader: TableLoader, cells: [String])?
         // A title or a date above the header (a report printed to CSV, a sheet with a heading) is skipped;
         // if no header follows within a few lines, the first line's problem is the one reported.
@@ -252,7 +266,14 @@ public struct Ingestor {
         let rejectsName = sheet.map { ((name as NSString).deletingPathExtension) + "-" + $0 + ".csv" } ?? name
         defer { opened?.loader.abandon() }     // a refused file: no row is written after this
         let ahead = WorkAhead()
-        try stream(ahead, { opened?.loader.willLoad($0) }) { record, digest in
+        let skipped = { (lines: ArraySlice<SkippedLine>) throws in
+            guard let loader = opened?.loader else { throw SkippedLineConflict() }
+            try loader.loadSkipped(lines)
+            outcome.rowsRead += lines.count
+            outcome.rowsLoaded += lines.count
+            for _ in lines { tracker.row() }
+        }
+        try stream(ahead, { opened?.loader.willLoad($0) }, skipped) { record, digest in
             guard let (header, loader, cells) = opened else {
                 if record.isBlank { return }
                 let cells = (0..<record.count).map { record.string($0) }
@@ -277,13 +298,18 @@ public struct Ingestor {
                 }
                 let identity = RecordIdentity(key: kind.keyColumn.flatMap { header.position($0) }, content: readColumns.map(\.position))
                 // A snapshot's records are hashed on the reading thread (`WorkAhead`), to be compared with the quarter before.
-                if case .versioned = loads.table.rows { ahead.work = { RecordDigest(key: identity.keyHash($0), content: identity.contentHash($0)) } }
+                if case .versioned = loads.table.rows {
+                    ahead.work = { RecordDigest(key: identity.keyHash($0), content: identity.contentHash($0), line: identity.lineHash($0)) }
+                }
+                // A CSV snapshot's lines are kept, and the quarter before's skipped, while the same bytes mean the same row.
+                let lines = sheet == nil ? LineKeeping(layout: "\(outcome.encoding ?? "?");\(cells.joined(separator: "\u{1F}"));\(identity.key ?? -1);\(identity.content)",
+                                                       ahead: ahead, maySkip: skipping) : nil
                 // A tally counting on a thread of its own validates there with a validation of its own.
                 let makeTally = loads.makeTally.map { make in
                     { [store] in try make(header, file, store, fileID, expectedRows).map { (tally: $0, validate: loads.makeValidator(header, file)) } }
                 }
                 opened = (header, try TableLoader(table: loads.table, store: store, fileID: fileID, fileName: label, identity: identity,
-                                                  expectedRows: expectedRows, validate: loads.makeValidator(header, file),
+                                                  expectedRows: expectedRows, lines: lines, validate: loads.makeValidator(header, file),
                                                   makeTally: makeTally), cells)
                 return
             }

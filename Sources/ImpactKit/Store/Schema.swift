@@ -82,6 +82,22 @@ enum Schema {
             PRIMARY KEY (bron, deel)
         )
         """,
+        // The newest snapshot's lines in its file's order, for the next quarter to skip the lines it
+        // repeats (Store/KeptLines.swift).
+        """
+        CREATE TABLE IF NOT EXISTS regelreeks (
+            bron TEXT PRIMARY KEY,              -- the snapshot export (bronbestand.bron)
+            stempel TEXT NOT NULL               -- what the lines depend on; another stamp: not used
+        )
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS regelreeksdeel (
+            bron TEXT NOT NULL,
+            deel INTEGER NOT NULL,              -- 0, 1, ...: the file's order
+            regels BLOB NOT NULL,               -- per line kept: its hash (LineHash) and its version's rowid (12 bytes)
+            PRIMARY KEY (bron, deel)
+        )
+        """,
     ]
 
     static func create(in database: Database, organisations: StoreSchema) throws {

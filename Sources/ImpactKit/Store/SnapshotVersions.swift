@@ -151,11 +151,48 @@ final class SnapshotVersions {
     func state(_ key: Int64) -> State {
         guard let value = self[key] else { return .unknown }
         switch value & Self.stateMask {
-        case 0: return .open(content: value)
+        case 0:
+            guard !skippedOn.isEmpty else { return .open(content: value) }
+            // A key whose line was skipped is loaded on that line; any other open key this file now
+            // deals with cannot be skipped later (`markSkipped`).
+            let version = Int(states.version(key))
+            if version < skippedOn.count, skippedOn[version] != 0 { return .loaded(line: Int(skippedOn[version])) }
+            if version < skippedOn.count { dealtWith[version >> 6] |= 1 << UInt64(version & 63) }
+            return .open(content: value)
         case Self.loadedState: return .loaded(line: Int(value & 0xFFFF_FFFF))
         default: return .rejected(hadOld: value & Self.hadOld != 0)
         }
     }
+
+    /// While the reading thread skips repeated lines (`LineSkipper`): per version in force, the line of
+    /// this file it was skipped on (0: none), and a bit per version whose key this file has dealt with
+    /// otherwise (stored, repeated, rejected). 4 bytes a version: 4 MB at a million.
+    private var skippedOn: [UInt32] = []
+    private var dealtWith: [UInt64] = []
+
+    /// Whether this file can skip lines: the map names every key's version in force, for `markSkipped`.
+    var canSkipLines: Bool { comparesWithPrevious && everyVersionNamed && keptParts != nil }
+
+    func startSkipping() {
+        skippedOn = [UInt32](repeating: 0, count: lastVersionBefore + 1)
+        dealtWith = [UInt64](repeating: 0, count: lastVersionBefore / 64 + 1)
+    }
+
+    /// Lines the reading thread skipped: their versions stay in force, held by this file on those lines.
+    /// A key this file dealt with before on another line (a dossier twice, its first line changed) makes
+    /// the file to be read again without skipping (`SkippedLineConflict`): its second line is then
+    /// checked as any other.
+    func markSkipped(_ lines: ArraySlice<SkippedLine>) throws {
+        for line in lines {
+            let version = Int(line.version)
+            guard version < skippedOn.count, skippedOn[version] == 0, dealtWith[version >> 6] & (1 << UInt64(version & 63)) == 0,
+                  let number = UInt32(exactly: line.line) else { throw SkippedLineConflict() }
+            skippedOn[version] = number
+        }
+    }
+
+    /// Whether a version in force was skipped (so stays in force).
+    private func wasSkipped(_ version: UInt32) -> Bool { Int(version) < skippedOn.count && skippedOn[Int(version)] != 0 }
 
     static func content(_ hash: Int) -> UInt64 { UInt64(bitPattern: Int64(hash)) & contentBits }
     private static let contentBits: UInt64 = (1 << 38) - 1
@@ -216,7 +253,7 @@ final class SnapshotVersions {
         let versions = try endReplaced(table: table, database: database)
         let kept = KeptKeyMap(table: table, database: database)
         if keptParts != nil { try kept.keepStamp(source: place.source) } else { try kept.forget(source: place.source) }
-        states.removeAll()
+        states.removeAll(); skippedOn = []; dealtWith = []
         return versions
     }
 
@@ -230,7 +267,7 @@ final class SnapshotVersions {
         var ending: [Int] = [], kept: [Int] = []
         states.forEach { _, value, version in
             switch Self.fate(value) {
-            case .ends where version != 0: ending.append(Int(version))
+            case .ends where version != 0 && !wasSkipped(version): ending.append(Int(version))
             case .kept where version != 0: kept.append(Int(version))
             default: break
             }
@@ -274,6 +311,9 @@ final class SnapshotVersions {
         return state == rejectedState ? .kept : .stays
     }
 }
+
+/// A key of a skipped line was also dealt with on another line: the file is read again, without skipping.
+struct SkippedLineConflict: Error {}
 
 extension SnapshotVersions {
     /// A key this file rejected on one line and loaded from another (a duplicate dossier, one of its rows

@@ -101,6 +101,21 @@ struct RecordIdentity {
         for position in content { hash.add(record.trimmed(position)) }
         return hash.value
     }
+
+    /// The hash of a record's line as read (`LineHash`), for one read in place (its storage is the line);
+    /// 0 for one with quotes.
+    func lineHash(_ record: CSVRecord) -> UInt64 { record.gap == 1 ? LineHash.of(record.storage) : 0 }
+}
+
+/// For a snapshot read from a CSV file: how its lines are kept for the next quarter, and skipped when the
+/// quarter before kept its own (`KeptLines`, `LineSkipper`).
+struct LineKeeping {
+    /// What the same bytes mean: the file's encoding, header and columns read.
+    let layout: String
+    /// Where the reading thread is given the lines to skip.
+    let ahead: WorkAhead
+    /// False when the file is read again after a `SkippedLineConflict`.
+    let maySkip: Bool
 }
 
 /// Validates and stores the records of one file (or sheet) of one export, as its table description says.
@@ -125,11 +140,14 @@ final class TableLoader {
     private let feed: TallyFeed?
     private let tallies: SnapshotTallies
     private let store: Store
+    /// The newest snapshot's lines being kept (`KeptLines`), and what they hold for.
+    private let lineParts: LineParts?
+    private let lineLayout: String
 
     /// `expectedRows`: about how many rows the file holds (0: not known), to size a snapshot's key map once.
     /// `makeTally`: the snapshot's tally and a validation of its own for the rows counted on the tally's thread.
     init(table: TableDescription, store: Store, fileID: Int, fileName: String, identity: RecordIdentity, expectedRows: Int = 0,
-         validate: @escaping ExportLoading.Validate,
+         lines: LineKeeping? = nil, validate: @escaping ExportLoading.Validate,
          makeTally: (() throws -> (tally: any SnapshotTally, validate: ExportLoading.Validate)?)? = nil) throws {
         let database = store.database
         self.table = table; self.validate = validate; self.fileID = fileID; self.fileName = fileName; self.identity = identity
@@ -152,13 +170,20 @@ final class TableLoader {
         self.firstLine = firstLine; self.knownElsewhere = knownElsewhere; self.versions = versions
         tallies = store.tallies
         // Only the newest snapshot: one arriving late is fitted in between its neighbours afterwards.
-        feed = try (versions?.place.next == nil ? makeTally?() : nil).map { TallyFeed(tally: $0.tally, validate: $0.validate, validateHere: validate) }
+        let feed = try (versions?.place.next == nil ? makeTally?() : nil).map { TallyFeed(tally: $0.tally, validate: $0.validate, validateHere: validate) }
+        self.feed = feed
+        lineLayout = lines?.layout ?? ""
+        let countsOnlyChanges = feed.map { !$0.countsRepeatedRows } ?? false
+        lineParts = try versions.flatMap { versions in
+            try Self.keepLines(table: table, versions: versions, lines: lines, skips: countsOnlyChanges, fileID: fileID, database: database)
+        }
         if let versions {
             let many = try database.prepare(table.insertSQL(rowsAtOnce: VersionInsert.rowsAtOnce))
             // Every parameter of a version's INSERT is bound for each row (`VersionInsert.bind`).
             insert.arena = TextArena(); many.arena = TextArena()
             let writes = VersionInsert(one: insert, many: many, fileID: fileID, fileName: fileName, fieldCount: fieldCount,
-                                       parametersPerRow: Int32(table.insertColumns.count), place: versions.place, keptParts: versions.keptParts)
+                                       parametersPerRow: Int32(table.insertColumns.count), place: versions.place, keptParts: versions.keptParts,
+                                       lineParts: lineParts)
             var written = 0
             writer = RowWriter { rows in
                 try writes.write(rows)
@@ -168,6 +193,36 @@ final class TableLoader {
         } else {
             writer = nil
         }
+    }
+
+    /// The lines of the newest snapshot from a CSV file are kept as it loads, and those the snapshot
+    /// before kept are skipped when they can be: its counts are kept too (a count of every row must see
+    /// every row), and the map names the versions in force. The old lines are forgotten either way.
+    private static func keepLines(table: TableDescription, versions: SnapshotVersions, lines: LineKeeping?, skips: Bool,
+                                  fileID: Int, database: Database) throws -> LineParts? {
+        let kept = KeptLines(table: table, database: database)
+        let source = versions.place.source
+        guard let lines, versions.canSkipLines else { try kept.forget(source: source); return nil }
+        let before = lines.maySkip && skips ? try kept.read(source: source, layout: lines.layout, loading: fileID) : nil
+        try kept.forget(source: source)
+        if let before, !before.hashes.isEmpty {
+            versions.startSkipping()
+            lines.ahead.skipper = LineSkipper(hashes: before.hashes, versions: before.versions)
+        }
+        return try LineParts(source: source, database: database)
+    }
+
+    /// Lines the reading thread skipped: repeated byte for byte, their versions stay in force.
+    func loadSkipped(_ lines: ArraySlice<SkippedLine>) throws {
+        guard let versions, lineParts != nil else { throw SkippedLineConflict() }
+        try versions.markSkipped(lines)
+        for line in lines { try keepLine(line.hash, version: line.version) }
+    }
+
+    /// A line kept with its version (nil: the version it is stored as).
+    private func keepLine(_ hash: UInt64, version: UInt32?) throws {
+        guard let lineParts, let writer, let full = lineParts.add(hash: hash, version: version) else { return }
+        try writer.write { try lineParts.write(full) }
     }
 
     /// Database work of this file's stream (a rejection to record): in order with the rows, on the
@@ -225,6 +280,10 @@ final class TableLoader {
         let content = digest?.content ?? identity.contentHash(record)
         let state = versions.state(key)
         if versions.comparesWithPrevious, state == .open(content: SnapshotVersions.content(Int(content))) {
+            if lineParts != nil, let version = versions.versionInForce(key, state) {
+                let line = digest?.line ?? identity.lineHash(record)
+                if line != 0 { try keepLine(line, version: UInt32(version)) }
+            }
             versions.markLoaded(key, line: record.line, replacesOld: false)
             try feed?.addUnchanged(record)
             return .loaded
@@ -240,6 +299,7 @@ final class TableLoader {
             return .rejected([duplicate(record, column: column, value: row.key, noun: noun, firstLine: line)])
         }
         try writer.add(PendingVersion(line: record.line, key: key, content: content, row: row))
+        if lineParts != nil { try keepLine(digest?.line ?? identity.lineHash(record), version: nil) }
         if let feed {
             try feed.add(row)
             if !feed.countsRepeatedRows, let old = versions.versionInForce(key, state) {
@@ -273,8 +333,16 @@ final class TableLoader {
     func finish() throws {
         try feed?.endRows()
         if let feed, let writer, !ending.isEmpty { try handOverEnding(feed.tally, writer) }
+        if let lineParts, let writer {
+            let rest = lineParts.take()
+            try writer.write { try lineParts.write(rest) }
+        }
         try writer?.finish()
         let versionsBefore = try versions?.finish(table: table, fileID: fileID, database: insert.database) ?? (kept: [], ended: [])
+        if let lineParts, let versions {
+            let kept = KeptLines(table: table, database: insert.database)
+            if lineParts.consistent { try kept.keepStamp(source: versions.place.source, layout: lineLayout) } else { try kept.forget(source: versions.place.source) }
+        }
         let tally = try feed?.finish()
         finished = true
         if let tally {
@@ -325,6 +393,8 @@ struct VersionInsert {
     let place: SnapshotVersions.Place
     /// The kept key map the stored versions are added to, with the rowids SQLite gave them.
     let keptParts: KeyMapParts?
+    /// The kept lines, given the rowids of the versions stored, in order.
+    let lineParts: LineParts?
 
     func write(_ rows: ArraySlice<PendingVersion>) throws {
         var start = rows.startIndex
@@ -335,10 +405,13 @@ struct VersionInsert {
             // trigger), the statement stored none of them: one by one says which.
             if try many.step() == .constraintViolation {
                 for row in group { try writeOne(row) }
-            } else if let keptParts {
+            } else {
                 // One statement's rows get consecutive rowids, the last one's the connection's last.
                 let first = Int(many.database.lastInsertedRowID) - Self.rowsAtOnce + 1
-                for (offset, row) in group.enumerated() { try keptParts.add((row.key, Int(row.content), first + offset)) }
+                if let keptParts {
+                    for (offset, row) in group.enumerated() { try keptParts.add((row.key, Int(row.content), first + offset)) }
+                }
+                if let lineParts { for offset in 0..<Self.rowsAtOnce { lineParts.stored(first + offset) } }
             }
             start += Self.rowsAtOnce
         }
@@ -350,7 +423,10 @@ struct VersionInsert {
         if try one.step() == .constraintViolation {
             throw StoreError("regel \(row.line) van \(fileName) kon niet worden opgeslagen (\(one.database.lastError))")
         }
-        try keptParts?.add((row.key, Int(row.content), Int(one.database.lastInsertedRowID)))
+        // Read once: a kept map's part written in between is a row of its own.
+        let rowid = Int(one.database.lastInsertedRowID)
+        try keptParts?.add((row.key, Int(row.content), rowid))
+        lineParts?.stored(rowid)
     }
 
     private func bind(_ version: PendingVersion, to insert: Statement, from first: Int32) {
@@ -362,3 +438,4 @@ struct VersionInsert {
         insert.bind(first + 4 + fieldCount, Int(version.content))
     }
 }
+
