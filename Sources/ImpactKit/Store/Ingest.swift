@@ -181,6 +181,7 @@ public struct Ingestor {
         let parts: [(kind: ExportKind, sheet: String?, stream: RecordStream)]
         var checksBytes = false
         var expectedRows = 0
+        var csvHeader: [String]?
         if Self.isWorkbook(name) {
             let workbook = try XLSXWorkbook(path: path)
             guard let found = ExportKind.recogniseWorkbook(fileName: name, sheets: workbook.sheetNames, among: exports) else {
@@ -209,6 +210,7 @@ public struct Ingestor {
             }
             let reader = try CSVReader(path: path, fingerprint: fingerprint)
             guard let header = try reader.header() else { throw InputError(file: name, message: "het bestand is leeg") }
+            csvHeader = header
             guard let found = ExportKind.recognise(fileName: name, header: header, renames: configuration.renames, among: exports) else {
                 let known = exports.filter { $0.sheets.isEmpty }.map { "\($0.title) (\($0.fileNamePrefix)_...)" }.joined(separator: ", ")
                 if !explicitlyNamed { throw SkipFile(reason: "geen export die impact kent") }
@@ -235,12 +237,14 @@ public struct Ingestor {
         let sources = [kind.source] + kind.sheets.map(\.kind.source)
         let tables = loading.filter { sources.contains($0.source) }.map(\.table)
         if let previous = try store.replacePrevious(of: id, kind: kind, tables: tables) { outcome.replacedFile = previous }
+        let expected = try csvHeader.flatMap { cells in try expectedLines(kind: kind, cells: cells, encoding: outcome.encoding, fileID: id, skipping: skipping) }
         var newest: Day?
         var rejectsFiles: [String] = []
         for part in parts {
             if let sheet = part.sheet { tracker.file = "\(name) [\(sheet)]" }
             let (partNewest, rejects) = try consume(part.stream, kind: part.kind, sheet: part.sheet, fileID: id, name: name, snapshot: snapshot,
-                                                    checksBytes: checksBytes, expectedRows: expectedRows, skipping: skipping, tracker: tracker, outcome: &outcome)
+                                                    checksBytes: checksBytes, expectedRows: expectedRows, expected: part.sheet == nil ? expected : nil,
+                                                    tracker: tracker, outcome: &outcome)
             if let partNewest, newest.map({ partNewest > $0 }) ?? true { newest = partNewest }
             rejectsFiles += rejects.map { [$0] } ?? []
         }
@@ -251,8 +255,10 @@ public struct Ingestor {
 
     /// Streams one part: the first non-blank record is its header, then every record is validated and
     /// loaded, or rejected with its reasons (in the database and in the part's rejects file).
+    /// `expected`: for a CSV snapshot, the layout its lines are kept under and the quarter before's lines
+    /// the reading thread is to skip, if any.
     private func consume(_ stream: RecordStream, kind: ExportKind, sheet: String?, fileID: Int, name: String, snapshot: Period?,
-                         checksBytes: Bool, expectedRows: Int, skipping: Bool, tracker: ProgressTracker,
+                         checksBytes: Bool, expectedRows: Int, expected: (layout: String, skipper: LineSkipper?)?, tracker: ProgressTracker,
                          outcome: inout FileOutcome) throws -> (newest: Day?, rejects: String?) {
         var opened: (header: HeaderMap, loader: TableLoader, cells: [String])?
         // A title or a date above the header (a report printed to CSV, a sheet with a heading) is skipped;
@@ -266,6 +272,7 @@ public struct Ingestor {
         let rejectsName = sheet.map { ((name as NSString).deletingPathExtension) + "-" + $0 + ".csv" } ?? name
         defer { opened?.loader.abandon() }     // a refused file: no row is written after this
         let ahead = WorkAhead()
+        ahead.skipper = expected?.skipper
         let skipped = { (lines: ArraySlice<SkippedLine>) throws in
             guard let loader = opened?.loader else { throw SkippedLineConflict() }
             try loader.loadSkipped(lines)
@@ -301,9 +308,10 @@ public struct Ingestor {
                 if case .versioned = loads.table.rows {
                     ahead.work = { RecordDigest(key: identity.keyHash($0), content: identity.contentHash($0), line: identity.lineHash($0)) }
                 }
-                // A CSV snapshot's lines are kept, and the quarter before's skipped, while the same bytes mean the same row.
-                let lines = sheet == nil ? LineKeeping(layout: "\(outcome.encoding ?? "?");\(cells.joined(separator: "\u{1F}"));\(identity.key ?? -1);\(identity.content)",
-                                                       ahead: ahead, maySkip: skipping) : nil
+                // A CSV snapshot's lines are kept; the quarter before's are skipped only under the header they were read with.
+                let linesLayout = lineLayout(kind: kind, cells: cells, encoding: outcome.encoding)
+                if let expected, expected.skipper != nil, expected.layout != linesLayout { throw SkippedLineConflict() }
+                let lines = expected.map { LineKeeping(layout: linesLayout, skipper: $0.skipper) }
                 // A tally counting on a thread of its own validates there with a validation of its own.
                 let makeTally = loads.makeTally.map { make in
                     { [store] in try make(header, file, store, fileID, expectedRows).map { (tally: $0, validate: loads.makeValidator(header, file)) } }
@@ -369,6 +377,27 @@ public struct Ingestor {
             try? FileManager.default.removeItem(atPath: stale)    // an earlier run's list no longer applies
         }
         return (opened.loader.newestDate, rejects?.path)
+    }
+
+    /// For a CSV file of a snapshot export: the layout its lines are kept under (`KeptLines`), and the
+    /// lines the quarter before kept under the same layout, for the reading thread to skip from its first
+    /// line (`LineSkipper`), read before the file's rows (the map then fills while the reading thread
+    /// goes ahead). Whether they can be skipped is known only once the loader is made (`TableLoader`); if
+    /// not, the file is read again without (`SkippedLineConflict`).
+    private func expectedLines(kind: ExportKind, cells: [String], encoding: String?, fileID: Int, skipping: Bool) throws -> (layout: String, skipper: LineSkipper?)? {
+        guard kind.snapshotPeriod != nil, let table = loading.first(where: { $0.source == kind.source })?.table,
+              case .versioned = table.rows else { return nil }
+        let layout = lineLayout(kind: kind, cells: cells, encoding: encoding)
+        guard skipping, let kept = try KeptLines(table: table, database: store.database).read(source: kind.source, layout: layout, loading: fileID),
+              !kept.isEmpty else { return (layout, nil) }
+        return (layout, LineSkipper(parts: kept))     // nil (no memory for them): read as any other
+    }
+
+    /// What the same bytes of a line mean: the same encoding, header (the first line the reader found
+    /// one on), column renames and build of impact (its rules).
+    private func lineLayout(kind: ExportKind, cells: [String], encoding: String?) -> String {
+        let renames = (configuration.renames[kind.source] ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        return [encoding ?? "?", cells.joined(separator: "\u{1F}"), renames.joined(separator: "\u{1F}"), BuildIdentity.current].joined(separator: ";")
     }
 
     /// Excel's summary line at the bottom: first non-empty cell `Totaal`.

@@ -15,25 +15,22 @@ struct KeptLines {
     static let entryBytes = 12
     private static let format = 1
 
-    /// The lines kept for `source`, if their stamp holds for a file of `layout`; nil otherwise.
-    /// `loading`: the file being loaded.
-    func read(source: String, layout: String, loading fileID: Int) throws -> (hashes: [UInt64], versions: [UInt32])? {
+    /// The lines kept for `source`, as their parts hold them (`LineSkipper` reads them so), if their
+    /// stamp holds for a file of `layout`; nil otherwise. `loading`: the file being loaded.
+    func read(source: String, layout: String, loading fileID: Int) throws -> [[UInt8]]? {
         let stamp = try database.prepare("SELECT stempel FROM regelreeks WHERE bron = ?")
         stamp.bind(1, source)
         var kept: String?
         try stamp.rows { kept = $0.string(0) }
         guard let kept, kept == (try self.stamp(source: source, layout: layout, excluding: fileID)) else { return nil }
-        var hashes: [UInt64] = [], versions: [UInt32] = []
-        let parts = try database.prepare("SELECT regels FROM regelreeksdeel WHERE bron = ? ORDER BY deel")
-        parts.bind(1, source)
-        try parts.rows { row in
+        var parts: [[UInt8]] = []
+        let read = try database.prepare("SELECT regels FROM regelreeksdeel WHERE bron = ? ORDER BY deel")
+        read.bind(1, source)
+        try read.rows { row in
             let part = row.blob(0)
-            for at in stride(from: 0, to: part.count - part.count % Self.entryBytes, by: Self.entryBytes) {
-                hashes.append(UInt64(littleEndian: part.loadUnaligned(fromByteOffset: at, as: UInt64.self)))
-                versions.append(UInt32(littleEndian: part.loadUnaligned(fromByteOffset: at + 8, as: UInt32.self)))
-            }
+            parts.append(Array(part.prefix(part.count - part.count % Self.entryBytes)))
         }
-        return (hashes, versions)
+        return parts
     }
 
     /// After the newest snapshot's versions, ends and lines are stored: the lines hold from now on.

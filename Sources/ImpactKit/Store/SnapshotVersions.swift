@@ -152,30 +152,32 @@ final class SnapshotVersions {
         guard let value = self[key] else { return .unknown }
         switch value & Self.stateMask {
         case 0:
-            guard !skippedOn.isEmpty else { return .open(content: value) }
+            guard !skipped.isEmpty else { return .open(content: value) }
             // A key whose line was skipped is loaded on that line; any other open key this file now
             // deals with cannot be skipped later (`markSkipped`).
             let version = Int(states.version(key))
-            if version < skippedOn.count, skippedOn[version] != 0 { return .loaded(line: Int(skippedOn[version])) }
-            if version < skippedOn.count { dealtWith[version >> 6] |= 1 << UInt64(version & 63) }
+            if Self.isSet(skipped, version) { return .loaded(line: skippedLine(version)) }
+            if version >> 6 < dealtWith.count { dealtWith[version >> 6] |= 1 << UInt64(version & 63) }
             return .open(content: value)
         case Self.loadedState: return .loaded(line: Int(value & 0xFFFF_FFFF))
         default: return .rejected(hadOld: value & Self.hadOld != 0)
         }
     }
 
-    /// While the reading thread skips repeated lines (`LineSkipper`): per version in force, the line of
-    /// this file it was skipped on (0: none), and a bit per version whose key this file has dealt with
-    /// otherwise (stored, repeated, rejected). 4 bytes a version: 4 MB at a million.
-    private var skippedOn: [UInt32] = []
+    /// While the reading thread skips repeated lines (`LineSkipper`): a bit per version in force whose
+    /// line was skipped, the lines they were skipped on (in runs: consecutive versions on consecutive
+    /// lines, ~12 bytes a break in the file's order, for the rare duplicate's message), and a bit per
+    /// version whose key this file dealt with otherwise (stored, repeated, rejected).
+    private var skipped: [UInt64] = []
+    private var skippedRuns: [(version: UInt32, line: UInt32, count: UInt32)] = []
     private var dealtWith: [UInt64] = []
 
     /// Whether this file can skip lines: the map names every key's version in force, for `markSkipped`.
     var canSkipLines: Bool { comparesWithPrevious && everyVersionNamed && keptParts != nil }
 
     func startSkipping() {
-        skippedOn = [UInt32](repeating: 0, count: lastVersionBefore + 1)
-        dealtWith = [UInt64](repeating: 0, count: lastVersionBefore / 64 + 1)
+        skipped = [UInt64](repeating: 0, count: lastVersionBefore / 64 + 1)
+        dealtWith = skipped
     }
 
     /// Lines the reading thread skipped: their versions stay in force, held by this file on those lines.
@@ -185,14 +187,26 @@ final class SnapshotVersions {
     func markSkipped(_ lines: ArraySlice<SkippedLine>) throws {
         for line in lines {
             let version = Int(line.version)
-            guard version < skippedOn.count, skippedOn[version] == 0, dealtWith[version >> 6] & (1 << UInt64(version & 63)) == 0,
-                  let number = UInt32(exactly: line.line) else { throw SkippedLineConflict() }
-            skippedOn[version] = number
+            guard version <= lastVersionBefore, !Self.isSet(skipped, version), !Self.isSet(dealtWith, version) else { throw SkippedLineConflict() }
+            skipped[version >> 6] |= 1 << UInt64(version & 63)
+            if let last = skippedRuns.last, UInt32(version) == last.version + last.count, UInt32(line.line) == last.line + last.count {
+                skippedRuns[skippedRuns.count - 1].count += 1
+            } else {
+                skippedRuns.append((UInt32(version), UInt32(line.line), 1))
+            }
         }
     }
 
+    /// The line a skipped version was skipped on.
+    private func skippedLine(_ version: Int) -> Int {
+        let run = skippedRuns.first { UInt32(version) >= $0.version && UInt32(version) < $0.version + $0.count }
+        return run.map { Int($0.line) + version - Int($0.version) } ?? 0
+    }
+
+    private static func isSet(_ bits: [UInt64], _ index: Int) -> Bool { index >> 6 < bits.count && bits[index >> 6] & (1 << UInt64(index & 63)) != 0 }
+
     /// Whether a version in force was skipped (so stays in force).
-    private func wasSkipped(_ version: UInt32) -> Bool { Int(version) < skippedOn.count && skippedOn[Int(version)] != 0 }
+    private func wasSkipped(_ version: UInt32) -> Bool { Self.isSet(skipped, Int(version)) }
 
     static func content(_ hash: Int) -> UInt64 { UInt64(bitPattern: Int64(hash)) & contentBits }
     private static let contentBits: UInt64 = (1 << 38) - 1
@@ -253,7 +267,7 @@ final class SnapshotVersions {
         let versions = try endReplaced(table: table, database: database)
         let kept = KeptKeyMap(table: table, database: database)
         if keptParts != nil { try kept.keepStamp(source: place.source) } else { try kept.forget(source: place.source) }
-        states.removeAll(); skippedOn = []; dealtWith = []
+        states.removeAll(); skipped = []; skippedRuns = []; dealtWith = []
         return versions
     }
 

@@ -107,15 +107,12 @@ struct RecordIdentity {
     func lineHash(_ record: CSVRecord) -> UInt64 { record.gap == 1 ? LineHash.of(record.storage) : 0 }
 }
 
-/// For a snapshot read from a CSV file: how its lines are kept for the next quarter, and skipped when the
-/// quarter before kept its own (`KeptLines`, `LineSkipper`).
+/// For a snapshot read from a CSV file: how its lines are kept for the next quarter (`KeptLines`), and
+/// the quarter before's lines the reading thread skips, if it does (`LineSkipper`).
 struct LineKeeping {
-    /// What the same bytes mean: the file's encoding, header and columns read.
+    /// What the same bytes mean (`Ingestor.lineLayout`).
     let layout: String
-    /// Where the reading thread is given the lines to skip.
-    let ahead: WorkAhead
-    /// False when the file is read again after a `SkippedLineConflict`.
-    let maySkip: Bool
+    let skipper: LineSkipper?
 }
 
 /// Validates and stores the records of one file (or sheet) of one export, as its table description says.
@@ -175,7 +172,7 @@ final class TableLoader {
         lineLayout = lines?.layout ?? ""
         let countsOnlyChanges = feed.map { !$0.countsRepeatedRows } ?? false
         lineParts = try versions.flatMap { versions in
-            try Self.keepLines(table: table, versions: versions, lines: lines, skips: countsOnlyChanges, fileID: fileID, database: database)
+            try Self.keepLines(table: table, versions: versions, lines: lines, countsOnlyChanges: countsOnlyChanges, database: database)
         }
         if let versions {
             let many = try database.prepare(table.insertSQL(rowsAtOnce: VersionInsert.rowsAtOnce))
@@ -195,20 +192,24 @@ final class TableLoader {
         }
     }
 
-    /// The lines of the newest snapshot from a CSV file are kept as it loads, and those the snapshot
-    /// before kept are skipped when they can be: its counts are kept too (a count of every row must see
-    /// every row), and the map names the versions in force. The old lines are forgotten either way.
-    private static func keepLines(table: TableDescription, versions: SnapshotVersions, lines: LineKeeping?, skips: Bool,
-                                  fileID: Int, database: Database) throws -> LineParts? {
+    /// The lines of the newest snapshot from a CSV file are kept as it loads. Lines the reading thread
+    /// skips (from the start: `Ingestor.expectedLines`) can be, if the count starts from the kept counts
+    /// (a count of every row must see every row) and the map names the versions in force; if not (a
+    /// postcode table changed since, a damaged state), the file is read again without skipping.
+    private static func keepLines(table: TableDescription, versions: SnapshotVersions, lines: LineKeeping?, countsOnlyChanges: Bool,
+                                  database: Database) throws -> LineParts? {
         let kept = KeptLines(table: table, database: database)
         let source = versions.place.source
-        guard let lines, versions.canSkipLines else { try kept.forget(source: source); return nil }
-        let before = lines.maySkip && skips ? try kept.read(source: source, layout: lines.layout, loading: fileID) : nil
-        try kept.forget(source: source)
-        if let before, !before.hashes.isEmpty {
-            versions.startSkipping()
-            lines.ahead.skipper = LineSkipper(hashes: before.hashes, versions: before.versions)
+        guard let lines, versions.canSkipLines else {
+            if lines?.skipper != nil { throw SkippedLineConflict() }
+            try kept.forget(source: source)
+            return nil
         }
+        if lines.skipper != nil {
+            guard countsOnlyChanges else { throw SkippedLineConflict() }
+            versions.startSkipping()
+        }
+        try kept.forget(source: source)
         return try LineParts(source: source, database: database)
     }
 
