@@ -49,7 +49,8 @@ public struct CSVReader: Sendable {
                 start = min(skipBytes, chunk.count)
                 skipBytes -= start
             }
-            parser.skipper = skippingSepLine ? nil : try skipper()
+            // A `sep=` line is never a kept line (it is dropped), so it is never skipped either.
+            parser.skipper = try skipper()
             try parser.feed(UnsafeBufferPointer(rebasing: chunk[start...]), line: &line) { record in
                 if skippingSepLine { skippingSepLine = false; return }
                 try body(record(encoding))

@@ -22,6 +22,9 @@ public struct FileOutcome: Sendable {
     public var rowsRejected = 0
     /// Rows of an export that adds rows (a bank file) already loaded from an overlapping file.
     public var rowsAlreadyKnown = 0
+    /// Rows of a snapshot repeated byte for byte from the quarter before, found by the reading thread
+    /// and not checked again (counted as read and loaded too; `LineSkipper`).
+    public var rowsSkipped = 0
     public var blankRows = 0
     public var totalRows = 0
     public var issueCounts: [IssueKind: Int] = [:]
@@ -278,6 +281,7 @@ public struct Ingestor {
             try loader.loadSkipped(lines)
             outcome.rowsRead += lines.count
             outcome.rowsLoaded += lines.count
+            outcome.rowsSkipped += lines.count
             for _ in lines { tracker.row() }
         }
         try stream(ahead, { opened?.loader.willLoad($0) }, skipped) { record, digest in

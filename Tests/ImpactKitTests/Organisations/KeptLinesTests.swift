@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import ImpactKit
+
+/// Lines the quarter before kept byte for byte, skipped by the reading thread (`KeptLines`,
+/// `LineSkipper`): every table, rejection and kept count is what a load that checks every line gives,
+/// with dossiers twice in a file in either order, and under another header nothing is skipped.
+@Suite struct KeptLinesTests {
+    static func quarter(_ name: String) -> String { KeptKeyMapTests.quarter(name) }
+    static let quarters = ["2021-Q1", "2021-Q2", "2021-Q3", "2021-Q4", "2022-Q1"]
+
+    /// What a load leaves: the versions, their ends, the rejections, the files' counts and the kept counts.
+    static func state(_ db: TestDatabase) throws -> [[String]] {
+        try ["SELECT * FROM droom_stand ORDER BY versie", "SELECT * FROM droom_stand_einde ORDER BY versie",
+             "SELECT bestand_id, regel, kolom, waarde, fout, melding, sleutel FROM afgekeurd ORDER BY rowid",
+             "SELECT id, regels_gelezen, regels_geladen, regels_afgekeurd FROM bronbestand ORDER BY id",
+             "SELECT bron, bestand_id, hex(staat) FROM telstand"].map { try db.rows($0, columns: 19).map { $0.joined(separator: "|") } }
+    }
+
+    /// Loads `files` one by one; `skipping` false forgets the kept lines before each, so every line is checked.
+    static func load(_ files: [String], skipping: Bool) throws -> (db: TestDatabase, outcomes: [FileOutcome]) {
+        let db = try TestDatabase()
+        #expect(db.ingest(SnapshotStorageTests.postcodes).map(\.result) == [.loaded])
+        var outcomes: [FileOutcome] = []
+        for file in files {
+            if !skipping { try db.store.database.execute("DELETE FROM regelreeks") }
+            outcomes += db.ingest(file)
+        }
+        return (db, outcomes)
+    }
+
+    @Test func skippedQuartersLeaveWhatCheckedOnesDo() throws {
+        let files = Self.quarters.map(Self.quarter)
+        let (skipped, outcomes) = try Self.load(files, skipping: true)
+        let (checked, checkedOutcomes) = try Self.load(files, skipping: false)
+        defer { skipped.folder.remove(); checked.folder.remove() }
+        #expect(outcomes.map(\.result) == Array(repeating: .loaded, count: files.count))
+        #expect(outcomes[0].rowsSkipped == 0)
+        for (outcome, check) in zip(outcomes.dropFirst(), checkedOutcomes.dropFirst()) {
+            // Most of a quarter repeats the one before; the rest is checked as ever.
+            #expect(outcome.rowsSkipped > outcome.rowsRead / 2, "\(outcome.path)")
+            #expect(check.rowsSkipped == 0)
+            #expect(outcome.rowsRead == check.rowsRead && outcome.rowsLoaded == check.rowsLoaded && outcome.rowsRejected == check.rowsRejected)
+        }
+        #expect(try Self.state(skipped) == Self.state(checked))
+        #expect(try SnapshotStorageTests.figures(skipped) == SnapshotStorageTests.figures(checked))
+    }
+
+    /// The next quarter's lines with one dossier twice: its unchanged line first and a changed copy
+    /// after it, or the changed copy first.
+    static func withDuplicate(_ db: TestDatabase, changedCopyFirst: Bool) throws -> (path: String, line: Int) {
+        var lines = try String(contentsOfFile: quarter("2021-Q3"), encoding: .utf8).components(separatedBy: "\r\n")
+        let at = lines.firstIndex { $0.hasPrefix("AILGB-2017-0002;") }!
+        let copy = lines[at].replacingOccurrences(of: ";Nee", with: ";Ja")
+        #expect(copy != lines[at])
+        lines.insert(copy, at: changedCopyFirst ? at : at + 1)
+        let folder = changedCopyFirst ? "eerst" : "daarna"
+        return (try db.folder.write("\(folder)/dromen_2021-Q3.csv", lines.joined(separator: "\r\n")), at + 1)
+    }
+
+    @Test(arguments: [false, true]) func aDossierTwiceIsCheckedAsEver(changedCopyFirst: Bool) throws {
+        let first = Self.quarters.prefix(2).map(Self.quarter)
+        let (skipped, _) = try Self.load(first, skipping: true)
+        let (checked, _) = try Self.load(first, skipping: false)
+        defer { skipped.folder.remove(); checked.folder.remove() }
+        let (path, line) = try Self.withDuplicate(skipped, changedCopyFirst: changedCopyFirst)
+        try checked.store.database.execute("DELETE FROM regelreeks")
+        let outcome = skipped.ingest(path), checkedOutcome = checked.ingest(path)
+        #expect(outcome.map(\.result) == [.loaded] && checkedOutcome.map(\.result) == [.loaded])
+        // The unchanged line first: it is skipped, and the copy after it rejected naming its line. The
+        // copy first: the file is read again without skipping, and the unchanged line after it rejected.
+        #expect(changedCopyFirst ? outcome[0].rowsSkipped == 0 : outcome[0].rowsSkipped > 0)
+        let duplicate = try skipped.rows("SELECT regel, melding FROM afgekeurd WHERE fout = 'primary-key' AND regel = \(line + 1)", columns: 2)
+        #expect(duplicate == [["\(line + 1)", "dit dossiernummer staat al op regel \(line); de eerste is geladen"]])
+        #expect(try Self.state(skipped) == Self.state(checked))
+        #expect(try SnapshotStorageTests.figures(skipped) == SnapshotStorageTests.figures(checked))
+    }
+
+    @Test func anotherHeaderSkipsNothing() throws {
+        let (db, _) = try Self.load(Self.quarters.prefix(2).map(Self.quarter), skipping: true)
+        defer { db.folder.remove() }
+        // The same bytes under another header (two dates' columns swapped) mean other rows: none is skipped.
+        let text = try String(contentsOfFile: Self.quarter("2021-Q3"), encoding: .utf8)
+        let renamed = text.replacingOccurrences(of: "Gesprek op;Verbonden met;Verbonden op", with: "Verbonden op;Verbonden met;Gesprek op")
+        #expect(renamed != text)
+        let outcome = db.ingest(try db.folder.write("kop/dromen_2021-Q3.csv", renamed))
+        #expect(outcome.map(\.result) == [.loaded])
+        #expect(outcome[0].rowsSkipped == 0)
+        #expect(outcome[0].rowsRead > 3_000)
+    }
+}
