@@ -40,22 +40,10 @@ struct KeptLines {
         try statement.step()
     }
 
-    func forget(source: String) throws {
-        for table in ["regelreeks", "regelreeksdeel"] {
-            let delete = try database.prepare("DELETE FROM \(table) WHERE bron = ?")
-            delete.bind(1, source)
-            try delete.step()
-        }
-    }
+    func forget(source: String) throws { try KeptStamp(table: table, database: database).forget(["regelreeks", "regelreeksdeel"], source: source) }
 
     private func stamp(source: String, layout: String, excluding fileID: Int?) throws -> String {
-        let files = try database.prepare("SELECT id FROM bronbestand WHERE bron = ? AND vervangen_door IS NULL AND id <> ? ORDER BY id")
-        files.bind([.text(source), .integer(fileID ?? -1)])
-        var ids: [String] = []
-        try files.rows { ids.append(String($0.integer(0))) }
-        let lastVersion = try database.prepare("SELECT max(rowid) FROM \(table.name)").scalar() ?? 0
-        let lastEnd = try database.prepare("SELECT max(versie) FROM \(table.ends)").scalar() ?? 0
-        return "regels=\(Self.format);files=\(ids.joined(separator: ","));versions=\(lastVersion);ends=\(lastEnd);layout=\(layout)"
+        "regels=\(Self.format);" + (try KeptStamp(table: table, database: database).value(source: source, excluding: fileID)) + ";layout=\(layout)"
     }
 }
 
