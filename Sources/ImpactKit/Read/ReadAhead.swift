@@ -40,7 +40,7 @@ extension CSVReader {
                 batch = try batches.hand(batch) ?? Batch()
             }
             try reader.forEachRecord(bytesRead: { read = $0 }, skipper: {
-                // Before each chunk (1 MiB, a few thousand lines): the lines skipped stay a few thousand a batch.
+                // Before each chunk (1 MiB, a few thousand lines): a batch holds a few thousand skipped lines at most.
                 if let skipper, skipper.skipped.count >= Self.recordsPerBatch { try hand() }
                 skipper = workAhead?.skipper
                 return skipper
