@@ -57,14 +57,7 @@ final class SnapshotVersions {
         // The versions in force are the previous snapshot's keys, each a row of its file: its rows read
         // size the map without counting them (a scan of the table: the next quarter of a 1M register
         // 4.97 -> 4.19 s, farm-bench 5 pairs).
-        let previous = try database.prepare("""
-            SELECT regels_gelezen FROM bronbestand WHERE bron = ? AND vervangen_door IS NULL AND stand_op < ?
-            ORDER BY stand_op DESC LIMIT 1
-            """)
-        previous.bind([.text(place.source), .integer(place.day)])
-        let openVersions = try previous.scalar() ?? 0
-        // The keys of both, most of them the same dossiers.
-        let keys = max(openVersions, expectedRows) + min(openVersions, expectedRows) / 20
+        let (openVersions, keys) = try Self.expectedKeys(place: place, expectedRows: expectedRows, database: database)
         states = KeyStateTable(expectedKeys: keys)
         lastVersionBefore = try database.prepare("SELECT max(rowid) FROM \(table.name)").scalar() ?? 0
         // Rowids past 2^32 (never in practice) are neither named in the map nor kept.
@@ -88,6 +81,25 @@ final class SnapshotVersions {
         } else {
             try fillByScan(table: table, ended: ended, parts: keptParts, database: database)
         }
+    }
+
+    /// How many keys the map of the newest snapshot at `place` is made for: the previous snapshot's
+    /// rows read (its versions in force) and the file's, most of them the same dossiers.
+    static func expectedKeys(place: Place, expectedRows: Int, database: Database) throws -> (openVersions: Int, keys: Int) {
+        let previous = try database.prepare("""
+            SELECT regels_gelezen FROM bronbestand WHERE bron = ? AND vervangen_door IS NULL AND stand_op < ?
+            ORDER BY stand_op DESC LIMIT 1
+            """)
+        previous.bind([.text(place.source), .integer(place.day)])
+        let openVersions = try previous.scalar() ?? 0
+        return (openVersions, max(openVersions, expectedRows) + min(openVersions, expectedRows) / 20)
+    }
+
+    /// Whether the map of a newest snapshot at `place` will name the versions in force (so lines can be
+    /// skipped: `canSkipLines`), as far as can be told before it is made (the rowids are checked then).
+    static func willNameVersions(place: Place, expectedRows: Int, database: Database) throws -> Bool {
+        guard place.next == nil else { return false }
+        return try expectedKeys(place: place, expectedRows: expectedRows, database: database).keys <= keysNamingVersions
     }
 
     /// Versions in force into the map, a batch's slots fetched first (one at a time, each was a cache
