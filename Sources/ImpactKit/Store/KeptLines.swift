@@ -4,8 +4,8 @@
 /// in force. Rejected and quoted lines are not kept (they are read as any other).
 ///
 /// The lines hold only while the stamp written with them holds: the same snapshots in force, the
-/// table's last version and last end (as `KeptKeyMap`), and the same layout (encoding, header, the
-/// columns read): the same bytes then mean the same row. Each newest snapshot writes them anew, in
+/// table's last version and last end (`KeptStamp`, as for `KeptKeyMap`), and the same layout (encoding,
+/// header, column renames, build of impact: `Ingestor.lineLayout`): the same bytes then mean the same row. Each newest snapshot writes them anew, in
 /// parts, on the writing thread; a late or replaced quarter forgets them.
 struct KeptLines {
     let table: TableDescription
