@@ -65,21 +65,24 @@ public final class LineSkipper: @unchecked Sendable {
     static let entryBytes = 12
     private static let pageBytes = 1 << 16
 
-    /// `parts`: the lines as `KeptLines` keeps them. Nil when no memory could be had for them.
-    init?(parts: [[UInt8]]) {
-        let count = parts.reduce(0) { $0 + $1.count / Self.entryBytes }
-        byteCount = max(count * Self.entryBytes, 1)
+    /// Room for `lineCount` lines, filled by `append` (in the order `KeptLines` keeps them). Nil when no
+    /// memory could be had for them.
+    init?(lineCount: Int) {
+        byteCount = max(lineCount * Self.entryBytes, 1)
         guard let memory = mmap(nil, byteCount, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), memory != MAP_FAILED else { return nil }
         base = memory
-        var at = 0
-        for part in parts {
-            let used = part.count - part.count % Self.entryBytes
-            if used > 0 { part.withUnsafeBytes { memory.advanced(by: at).copyMemory(from: $0.baseAddress!, byteCount: used) } }
-            at += used
-        }
-        expectedLines = count
+        expectedLines = lineCount
         skipped.reserveCapacity(8_192)
     }
+
+    /// The next kept lines, whole (12 bytes each), before the reading thread gets this.
+    func append(_ lines: UnsafeRawBufferPointer) {
+        let count = min(lines.count, byteCount - filled)
+        guard count > 0, let source = lines.baseAddress else { return }
+        base.advanced(by: filled).copyMemory(from: source, byteCount: count)
+        filled += count
+    }
+    private var filled = 0
 
     deinit { munmap(base, byteCount) }
 

@@ -284,7 +284,7 @@ public struct Ingestor {
             outcome.rowsRead += lines.count
             outcome.rowsLoaded += lines.count
             outcome.rowsSkipped += lines.count
-            for _ in lines { tracker.row() }
+            tracker.addRows(lines.count)
         }
         try stream(ahead, { opened?.loader.willLoad($0) }, skipped) { record, digest in
             guard let (header, loader, cells) = opened else {
@@ -398,9 +398,9 @@ public struct Ingestor {
         // A late quarter, or a register too large for the map to name its versions, skips nothing (rather
         // than reading the file twice: a 1.45M-dossier register's next quarter took 2.8 -> 3.6 s so).
         guard skipping, try SnapshotVersions.willNameVersions(place: store.place(ofSnapshot: fileID), expectedRows: expectedRows, database: store.database),
-              let kept = try KeptLines(table: table, database: store.database).read(source: kind.source, layout: layout, loading: fileID),
-              !kept.isEmpty else { return (layout, nil) }
-        return (layout, LineSkipper(parts: kept))     // nil (no memory for them): read as any other
+              let skipper = try KeptLines(table: table, database: store.database).skipper(source: kind.source, layout: layout, loading: fileID)
+        else { return (layout, nil) }
+        return (layout, skipper)
     }
 
     /// What the same bytes of a line mean: the same encoding, header (the first line the reader found

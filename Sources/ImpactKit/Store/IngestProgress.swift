@@ -25,9 +25,12 @@ final class ProgressTracker {
         send()
     }
 
-    func row() {
-        rows += 1
-        if rows & 4095 == 0 { send() }
+    func row() { addRows(1) }
+
+    func addRows(_ count: Int) {
+        let before = rows
+        rows += count
+        if rows >> 12 != before >> 12 { send() }
     }
 
     func read(_ byteCount: Int) {

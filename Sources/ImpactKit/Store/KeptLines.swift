@@ -15,22 +15,25 @@ struct KeptLines {
     static let entryBytes = 12
     private static let format = 1
 
-    /// The lines kept for `source`, as their parts hold them (`LineSkipper` reads them so), if their
-    /// stamp holds for a file of `layout`; nil otherwise. `loading`: the file being loaded.
-    func read(source: String, layout: String, loading fileID: Int) throws -> [[UInt8]]? {
+    /// The lines kept for `source`, for the reading thread to skip, if their stamp holds for a file of
+    /// `layout`; nil otherwise (or when there are none). `loading`: the file being loaded.
+    func skipper(source: String, layout: String, loading fileID: Int) throws -> LineSkipper? {
         let stamp = try database.prepare("SELECT stempel FROM regelreeks WHERE bron = ?")
         stamp.bind(1, source)
         var kept: String?
         try stamp.rows { kept = $0.string(0) }
         guard let kept, kept == (try self.stamp(source: source, layout: layout, excluding: fileID)) else { return nil }
-        var parts: [[UInt8]] = []
+        let size = try database.prepare("SELECT coalesce(sum(length(regels) - length(regels) % \(Self.entryBytes)), 0) FROM regelreeksdeel WHERE bron = ?")
+        size.bind(1, source)
+        // Nil too when no memory could be had for them: the file is then read as any other.
+        guard let lines = try size.scalar(), lines > 0, let skipper = LineSkipper(lineCount: lines / Self.entryBytes) else { return nil }
         let read = try database.prepare("SELECT regels FROM regelreeksdeel WHERE bron = ? ORDER BY deel")
         read.bind(1, source)
         try read.rows { row in
             let part = row.blob(0)
-            parts.append(Array(part.prefix(part.count - part.count % Self.entryBytes)))
+            skipper.append(UnsafeRawBufferPointer(rebasing: part.prefix(part.count - part.count % Self.entryBytes)))
         }
-        return parts
+        return skipper
     }
 
     /// After the newest snapshot's versions, ends and lines are stored: the lines hold from now on.
