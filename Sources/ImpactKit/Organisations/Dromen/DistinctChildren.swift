@@ -17,10 +17,13 @@ struct DistinctChildren {
     private var removedLong: [ChildKey] = []
     let labels: [String]
 
+    /// `expected`: about how many dreams will be counted. An eighth more is reserved: pages reserved and
+    /// never written cost no memory, but an estimate short by a little doubled the array at the file's
+    /// end (a 1.45M-dossier register: estimated 1,448,127 rows of 1,471,640).
     init(labels: [String], expected: Int = 0) {
         precondition(labels.count <= 16, "the category is kept in four bits of the key")
         self.labels = labels
-        short.reserveCapacity(expected)
+        short.reserveCapacity(expected + expected / 8)
     }
 
     mutating func add(_ child: UnsafeBufferPointer<UInt8>, category: Int) {
