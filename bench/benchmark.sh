@@ -21,8 +21,9 @@
 # and XlsxWriter in a virtual environment of its own (bench/.venv). Registers are made by the seeded
 # generator (SampleData/generate.py --benchmark N; bench/next_snapshot.py for the next quarter) and cached
 # in $BENCH_DIR/N (default /tmp/impact-bench); 3,000,000 dossiers are ~570 MB and take ~90 s to make.
-# Builds with `swift build -c release`, unless IMPACT_BIN names a binary to use instead; either way the
-# binary is copied first, so a rebuild during the run does not change what is measured.
+# Builds the binary scripts/install.sh installs (scripts/build-release.sh: release, Swift's libraries
+# linked in), unless IMPACT_BIN names a binary to use instead; either way the binary is copied first, so
+# a rebuild during the run does not change what is measured.
 # Each step's output and /usr/bin/time report: $BENCH_DIR/logs/; the table also in $BENCH_DIR/table.txt.
 #   Quick smoke run:  BENCH_SIZES=100000 bash bench/benchmark.sh   (or: bash bench/benchmark.sh 100000)
 set -euo pipefail

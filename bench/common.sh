@@ -1,21 +1,23 @@
 # Shared by bench/benchmark.sh and bench/crash-safety.sh (sourced; run from the repository root).
 #   $work: $BENCH_DIR, default /tmp/impact-bench: registers cached per size in $work/N/
-#   impact_binary: builds (swift build -c release) unless IMPACT_BIN names a binary; copies it to
-#                  $work/bin/ so that a rebuild during a run does not change what is measured; sets $impact
+#   impact_binary: builds the binary users install (scripts/build-release.sh) unless IMPACT_BIN names
+#                  a binary; copies it to $work/bin/ so that a rebuild during a run does not change
+#                  what is measured; sets $impact
 #   register N / next_register N: $work/N/dromen_2024-Q4.csv / dromen_2025-Q1.csv, made once
 work=${BENCH_DIR:-/tmp/impact-bench}
 mkdir -p "$work/bin"
 say() { echo "bench: $*" >&2; }
 
 impact_binary() {
+    local binary
     if [ -n "${IMPACT_BIN:-}" ]; then
         say "using $IMPACT_BIN (IMPACT_BIN; not building)"
+        binary=$IMPACT_BIN
     else
-        bash scripts/setup.sh >&2
-        swift build -c release >&2
+        binary=$(bash scripts/build-release.sh)
     fi
     impact=$work/bin/impact-$$
-    cp "${IMPACT_BIN:-.build/release/impact}" "$impact"
+    cp "$binary" "$impact"
     trap 'rm -f "$impact"' EXIT
 }
 

@@ -27,12 +27,7 @@ prefix="$(cd "$prefix" && pwd)"
 cd "$(dirname "$0")/.."
 
 if [ -z "$binary" ]; then
-    bash scripts/setup.sh
-    # Swift's own libraries linked in, so the installed binary keeps working when the toolchain is updated or
-    # moved; in a build folder of its own, because the flag makes SwiftPM recompile (.build/release stays as it is).
-    build=(swift build -c release --product impact --static-swift-stdlib --scratch-path .build/install)
-    "${build[@]}"
-    binary="$("${build[@]}" --show-bin-path)/impact"
+    binary="$(bash scripts/build-release.sh)"
 fi
 [ -x "$binary" ] || { echo "install.sh: $binary is geen uitvoerbaar bestand" >&2; exit 1; }
 share="$prefix/share/impact"
