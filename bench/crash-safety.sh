@@ -14,7 +14,8 @@
 # A trial whose ingest finished before its kill (a run faster than the clean one) is checked too, but
 # another is drawn, until TRIALS kills landed during an ingest (at most twice as many trials).
 # One line per trial; exits non-zero when any trial is not consistent or too few kills landed.
-# Builds the binary scripts/install.sh installs (scripts/build-release.sh) unless IMPACT_BIN names a binary (see bench/common.sh).
+# Builds the binary scripts/install.sh installs (scripts/build-release.sh) unless IMPACT_BIN names a
+# binary (see bench/common.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/common.sh

@@ -2,8 +2,8 @@
 /// by the hash's top byte. Written by hand for memory: Swift's Dictionary keeps its load between 0.375
 /// and 0.75 (capacities are powers of two), 22 bytes a key at three million dossiers, which kept a
 /// 3M-dossier ingest above 100 MB. These tables are sized for the expected number of keys at a load of
-/// 0.85 and grow by an eighth (a quarter left a register a little larger than estimated ~2 MB
-/// bigger at 1.45M dossiers); a slot is 12 bytes (the shard byte is implicit, so the other 56 bits of
+/// 0.85 and grow by an eighth (by a quarter, a 1.45M-dossier register 1.6% larger than estimated
+/// took ~2 MB more); a slot is 12 bytes (the shard byte is implicit, so the other 56 bits of
 /// the key are kept whole, beside the value's top 8 bits, and the value's low 32 bits in a second
 /// array): about 14 bytes a key, against 19 with a 16-byte slot (3M-dossier ingest 101 -> 88 MiB).
 ///
