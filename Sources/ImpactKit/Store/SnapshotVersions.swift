@@ -71,13 +71,15 @@ final class SnapshotVersions {
         if !usesKept { try kept.forget(source: place.source) }
         keptParts = rowidsFit ? try kept.parts(source: place.source) : nil
         if usesKept {
-            var batch: [KeptKeyMap.Entry] = []
-            batch.reserveCapacity(Self.versionsPerBatch)
+            var batch: [KeyStateTable.Setting] = []
+            batch.reserveCapacity(Self.versionsPerParallelBatch)
+            let named = everyVersionNamed
+            func fillAll() { touched &+= states.setAll(batch, namingVersions: named); batch.removeAll(keepingCapacity: true) }
             try kept.read(source: place.source, skipping: ended) { version in
-                batch.append(version)
-                if batch.count == Self.versionsPerBatch { fill(batch); batch.removeAll(keepingCapacity: true) }
+                batch.append((version.key, Self.content(version.content), UInt32(truncatingIfNeeded: version.version)))
+                if batch.count == Self.versionsPerParallelBatch { fillAll() }
             }
-            fill(batch)
+            fillAll()
         } else {
             try fillByScan(table: table, ended: ended, parts: keptParts, database: database)
         }
@@ -138,6 +140,8 @@ final class SnapshotVersions {
     }
 
     private static let versionsPerBatch = 1_024
+    /// Read from the kept parts and set on two threads (`KeyStateTable.setAll`) this many at a time.
+    private static let versionsPerParallelBatch = 32_768
 
     /// The last version stored before this file: the versions it may end are at or before it.
     private var lastVersionBefore = 0
