@@ -82,6 +82,18 @@ final class LineParts: @unchecked Sendable {
         return take()
     }
 
+    /// On the checking thread: lines the reading thread skipped, kept with their versions, a batch at
+    /// once; `full` gets each part to hand to the writing thread.
+    func add(_ lines: ArraySlice<SkippedLine>, full: ([(hash: UInt64, version: UInt32)]) throws -> Void) rethrows {
+        var rest = lines
+        while !rest.isEmpty {
+            let now = rest.prefix(Self.entriesPerPart - pending.count)
+            pending.append(contentsOf: now.lazy.map { ($0.hash, $0.version) })
+            rest = rest.dropFirst(now.count)
+            if pending.count == Self.entriesPerPart { try full(take()) }
+        }
+    }
+
     func take() -> [(hash: UInt64, version: UInt32)] {
         defer { pending = []; pending.reserveCapacity(Self.entriesPerPart) }
         return pending

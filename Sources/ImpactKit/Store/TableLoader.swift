@@ -217,7 +217,8 @@ final class TableLoader {
     func loadSkipped(_ lines: ArraySlice<SkippedLine>) throws {
         guard let versions, lineParts != nil else { throw SkippedLineConflict() }
         try versions.markSkipped(lines)
-        for line in lines { try keepLine(line.hash, version: line.version) }
+        guard let lineParts, let writer else { return }
+        try lineParts.add(lines) { full in try writer.write { try lineParts.write(full) } }
     }
 
     /// A line kept with its version (nil: the version it is stored as).
