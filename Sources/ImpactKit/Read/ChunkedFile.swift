@@ -25,4 +25,13 @@ struct ChunkedFile: ~Copyable {
             }
         }
     }
+
+    /// Calls `body` with the file's first chunk only (nothing for an empty file).
+    func firstChunk(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        var buffer = [UInt8](repeating: 0, count: Self.chunkSize)
+        try buffer.withUnsafeMutableBufferPointer { storage in
+            let count = fread(storage.baseAddress, 1, Self.chunkSize, handle)
+            if count > 0 { try body(UnsafeBufferPointer(rebasing: storage[0..<count])) }
+        }
+    }
 }

@@ -107,13 +107,14 @@ public struct Ingestor {
         var outcome = FileOutcome(path: path, result: .loaded)
         do {
             // A file whose size no stored file has cannot be one loaded before: its SHA-256 is computed
-            // beside the load (`FileDigest`) instead of before it.
+            // beside the load (`FileDigest`) instead of before it, and the load starts on a guess.
             let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
             let digest = try size.map { try store.hasFile(byteCount: $0) } == false ? FileDigest(path: path) : nil
-            var fingerprint = try FileFingerprint.of(path: path, digest: digest == nil)
+            var fingerprint = try digest == nil ? FileFingerprint.of(path: path) : FileFingerprint.guess(path: path)
             let tracker = ProgressTracker(file: name, bytes: fingerprint.byteCount, report: progress)
             defer { tracker.send(finished: true) }
-            outcome.encoding = Self.isWorkbook(name) ? "XLSX" : fingerprint.encoding.rawValue
+            func noteEncoding() { outcome.encoding = Self.isWorkbook(name) ? "XLSX" : fingerprint.encoding.rawValue }
+            noteEncoding()
             func loadedBefore() throws -> Bool {
                 guard !fingerprint.sha256.isEmpty, let earlier = try store.file(withSHA256: fingerprint.sha256) else { return false }
                 outcome.result = .unchanged(previousName: earlier.name)
@@ -134,18 +135,30 @@ public struct Ingestor {
             func loadInTransaction(skipping: Bool) throws {
                 try store.database.transaction {
                     // Another impact may have loaded the same bytes while this one waited for the database.
-                    if let digest, try store.hasFile(byteCount: fingerprint.byteCount) { fingerprint.sha256 = try digest.value() }
+                    if let digest, fingerprint.sha256.isEmpty, try store.hasFile(byteCount: fingerprint.byteCount) { fingerprint = try digest.fingerprint() }
+                    noteEncoding()
                     if try loadedBefore() { return }
                     try load(path: path, name: name, fingerprint: fingerprint, digest: fingerprint.sha256.isEmpty ? digest : nil,
                              explicitlyNamed: explicitlyNamed, skipping: skipping, tracker: tracker, into: &outcome)
                 }
             }
-            do {
-                try loadInTransaction(skipping: true)
-            } catch is SkippedLineConflict {
-                // A dossier twice in the file, a skipped line the second: read again, every line checked.
-                outcome = start
-                try loadInTransaction(skipping: false)
+            var skipping = true
+            while true {
+                do {
+                    try loadInTransaction(skipping: skipping)
+                    break
+                } catch is SkippedLineConflict where skipping {
+                    // A dossier twice in the file, a skipped line the second: read again, every line checked.
+                    outcome = start
+                    skipping = false
+                } catch {
+                    // A load (or a refusal) on a guessed fingerprint that the whole pass contradicts: rare,
+                    // a file whose start looks otherwise than the rest (its first Windows-1252 byte after
+                    // the first MiB). Read again as the whole pass found it (its SHA-256 known: once).
+                    guard let digest, fingerprint.sha256.isEmpty, let whole = try? digest.fingerprint(), !fingerprint.agrees(with: whole) else { throw error }
+                    outcome = start
+                    fingerprint = whole
+                }
             }
             committed = true
         } catch let skip as SkipFile {
@@ -162,6 +175,8 @@ public struct Ingestor {
     }
 
     private struct SkipFile: Error { let reason: String }
+    /// A file loaded on its guessed fingerprint that the whole pass contradicts (`FileFingerprint.guess`).
+    private struct WrongGuess: Error {}
 
     static func isWorkbook(_ name: String) -> Bool { name.lowercased().hasSuffix(".xlsx") }
 
@@ -172,7 +187,8 @@ public struct Ingestor {
 
     /// One file, whole or not at all: recognise the export, register the file (retiring the one it
     /// replaces), then stream each part (the file, or each sheet) through validation into its table.
-    /// `digest`: the file's SHA-256 still being computed, recorded once the rows are in.
+    /// `digest`: the file's whole fingerprint still being computed; its SHA-256 is recorded once the rows
+    /// are in, if the load's guessed fingerprint agrees with it.
     /// `skipping`: whether lines the snapshot before kept may be skipped (false when read again after a
     /// `SkippedLineConflict`).
     private func load(path: String, name: String, fingerprint: FileFingerprint, digest: FileDigest?, explicitlyNamed: Bool,
@@ -253,7 +269,11 @@ public struct Ingestor {
             if let partNewest, newest.map({ partNewest > $0 }) ?? true { newest = partNewest }
             rejectsFiles += rejects.map { [$0] } ?? []
         }
-        if let digest { try store.recordDigest(of: id, name: name, sha256: try digest.value()) }
+        if let digest {
+            let whole = try digest.fingerprint()
+            guard fingerprint.agrees(with: whole) else { throw WrongGuess() }
+            try store.recordDigest(of: id, name: name, sha256: whole.sha256)
+        }
         try store.finishFile(id: id, outcome: outcome, newestDate: newest)
         outcome.rejectsFile = rejectsFiles.isEmpty ? nil : rejectsFiles.joined(separator: ", ")
     }

@@ -33,6 +33,23 @@ import Testing
             #expect(try FileFingerprint.of(path: path).sha256 == Self.sha256sum(path), "\(path)")
         }
         #expect(try FileFingerprint.of(path: files[0]).sha256 == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        // A file of one chunk or less is guessed exactly (but for the SHA-256, left to `FileDigest`).
+        for path in files where try FileFingerprint.of(path: path).byteCount <= ChunkedFile.chunkSize {
+            #expect(try FileFingerprint.guess(path: path) == FileFingerprint.of(path: path, digest: false), "\(path)")
+        }
+    }
+
+    /// The guess sees the first chunk only: a file whose Windows-1252 bytes all come after it is guessed
+    /// UTF-8, which the whole pass contradicts; a UTF-8 character cut off at the chunk's end is no damage.
+    @Test func aGuessIsCheckedAgainstTheWholeFile() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let ascii = Array(repeating: UInt8(ascii: "a"), count: ChunkedFile.chunkSize - 1)
+        let late = try folder.write("laat.csv", bytes: ascii + Array("ëé;".utf8) + [0xE9, 0x3B, 0xEB])
+        let guess = try FileFingerprint.guess(path: late), whole = try FileFingerprint.of(path: late)
+        #expect(guess.encoding == .utf8 && !guess.hasDamagedBytes && guess.sha256.isEmpty)
+        #expect(guess.byteCount == whole.byteCount && whole.encoding == .windows1252)
+        #expect(!guess.agrees(with: whole) && whole.agrees(with: whole))
     }
 
     /// The ASCII pass (32 bytes at a time, then 8) finds a non-ASCII byte wherever it sits in a block,

@@ -42,6 +42,26 @@ import Testing
         #expect(!list.contains("\u{0}"))
     }
 
+    /// Damage after the file's first MiB: the load starts on what that MiB shows (`FileFingerprint.guess`),
+    /// finds at its end that the whole file says otherwise, and is done again with the fields checked: the
+    /// row is rejected as it would be anywhere else in the file.
+    @Test(arguments: [[UInt8(0x00)], [0xE9]])
+    func damageAfterTheFirstMiBIsFoundAsAnywhere(damage: [UInt8]) throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        var rows = Self.rows(6_000)
+        rows[5_990]["Kanaal"] = "Web@@site"
+        let path = try db.folder.write("dromen_2022-Q4.csv", bytes: Self.bytes(rows, damage: damage))
+        let guess = try FileFingerprint.guess(path: path), whole = try FileFingerprint.of(path: path)
+        #expect(!guess.hasDamagedBytes && whole.hasDamagedBytes && !guess.agrees(with: whole))
+        let outcome = try #require(db.ingest(path).first)
+        #expect(outcome.result == .loaded && outcome.encoding == "UTF-8")
+        #expect((outcome.rowsLoaded, outcome.rowsRejected) == (5_999, 1))
+        #expect(outcome.firstIssues.map(\.kind) == [.encodingError])
+        #expect(outcome.firstIssues.first?.line == 5_992)
+        #expect(try db.rows("SELECT sha256, codering FROM bronbestand", columns: 2) == [[whole.sha256, "UTF-8"]])
+    }
+
     @Test func aBrokenCharacterInAUTF8FileRejectsItsRowOnly() throws {
         let db = try TestDatabase()
         defer { db.folder.remove() }
