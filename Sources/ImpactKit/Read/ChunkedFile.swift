@@ -14,24 +14,16 @@ struct ChunkedFile: ~Copyable {
 
     deinit { fclose(handle) }
 
-    /// Calls `body` with each chunk in order; the buffer is only valid during the call.
-    func forEachChunk(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+    /// Calls `body` with each chunk in order, at most `limit` of them; the buffer is only valid during
+    /// the call.
+    func forEachChunk(limit: Int = .max, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         var buffer = [UInt8](repeating: 0, count: Self.chunkSize)
         try buffer.withUnsafeMutableBufferPointer { storage in
-            while true {
+            for _ in 0..<limit {
                 let count = fread(storage.baseAddress, 1, Self.chunkSize, handle)
                 if count > 0 { try body(UnsafeBufferPointer(rebasing: storage[0..<count])) }
                 if count < Self.chunkSize { break }
             }
-        }
-    }
-
-    /// Calls `body` with the file's first chunk only (nothing for an empty file).
-    func firstChunk(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
-        var buffer = [UInt8](repeating: 0, count: Self.chunkSize)
-        try buffer.withUnsafeMutableBufferPointer { storage in
-            let count = fread(storage.baseAddress, 1, Self.chunkSize, handle)
-            if count > 0 { try body(UnsafeBufferPointer(rebasing: storage[0..<count])) }
         }
     }
 }

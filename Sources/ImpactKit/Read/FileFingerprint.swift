@@ -31,7 +31,7 @@ public struct FileFingerprint: Sendable, Equatable {
     /// and a load made on a guess that proves wrong is done again (`Ingestor`).
     static func guess(path: String) throws -> FileFingerprint {
         var pass = Pass(digest: false)
-        try ChunkedFile(path: path).firstChunk { pass.feed($0) }
+        try ChunkedFile(path: path).forEachChunk(limit: 1) { pass.feed($0) }
         let size = max((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0, pass.count)
         return pass.fingerprint(byteCount: size, guessing: true)
     }
