@@ -12,6 +12,12 @@ public enum DutchValues {
 
     /// `d-m-yyyy` (with `-`, `/` or `.`), or ISO `yyyy-mm-dd`.
     public static func date(_ bytes: UnsafeBufferPointer<UInt8>) -> DateResult {
+        // The exports' own shape, `dd-mm-yyyy`, read at once: the walk below took ~340 instructions a
+        // date, a register row has three, and they were a ninth of checking the row (callgrind).
+        if bytes.count == 10, bytes[2] == 0x2D, bytes[5] == 0x2D,
+           let day = digits(bytes, 0, 2), let month = digits(bytes, 3, 2), let year = digits(bytes, 6, 4) {
+            return Day(year: year, month: month, day: day).map(DateResult.date) ?? .nonexistent
+        }
         var numbers = (0, 0, 0)
         var digits = (0, 0, 0)
         var part = 0
@@ -44,6 +50,17 @@ public enum DutchValues {
             return .malformed
         }
         return day.map(DateResult.date) ?? .nonexistent
+    }
+
+    /// The number the `count` digits from `start` make; nil when one is not a digit.
+    private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
+        var value = 0
+        for index in start..<start + count {
+            let digit = bytes[index] &- 0x30
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        return value
     }
 
     public enum DateTimeResult: Equatable {

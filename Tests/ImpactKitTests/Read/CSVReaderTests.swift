@@ -325,6 +325,21 @@ import Testing
         #expect(Self.date("29-02-2024") == .date(Day(year: 2024, month: 2, day: 29)!))
     }
 
+    /// `dd-mm-yyyy` is read by a shortcut; `dd/mm/yyyy` by the general walk: both read the same.
+    @Test func theShortcutReadsAsTheGeneralWalk() {
+        for year in ["1899", "1900", "2023", "2024", "2999", "3000", "0000"] {
+            for month in 0...13 {
+                for day in 0...32 {
+                    let (d, m) = (day < 10 ? "0\(day)" : "\(day)", month < 10 ? "0\(month)" : "\(month)")
+                    #expect(Self.date("\(d)-\(m)-\(year)") == Self.date("\(d)/\(m)/\(year)"), "\(d)-\(m)-\(year)")
+                }
+            }
+        }
+        for text in ["1a-09-2019", "14-0 -2019", "14-09-20-9", "14-09-2O19", "+4-09-2019"] {
+            #expect(Self.date(text) == .malformed, "\(text)")
+        }
+    }
+
     @Test(arguments: ["31-02-2021", "2021-13-05", "29-02-2023", "00-01-2020", "31-04-2022", "01-01-1899"])
     func nonexistentDates(text: String) {
         #expect(Self.date(text) == .nonexistent)
