@@ -53,6 +53,7 @@ public enum DutchValues {
     }
 
     /// The number the `count` digits from `start` make; nil when one is not a digit.
+    @inline(__always)
     private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
         var value = 0
         for index in start..<start + count {
