@@ -13,7 +13,7 @@ public enum DutchValues {
     /// `d-m-yyyy` (with `-`, `/` or `.`), or ISO `yyyy-mm-dd`.
     public static func date(_ bytes: UnsafeBufferPointer<UInt8>) -> DateResult {
         // The exports' own shape, `dd-mm-yyyy`, read at once: the walk below took ~340 instructions a
-        // date, a register row has three, and they were a ninth of checking the row (callgrind).
+        // date, a register row has three, and they were a quarter of checking the row (callgrind).
         if bytes.count == 10, bytes[2] == 0x2D, bytes[5] == 0x2D,
            let day = digits(bytes, 0, 2), let month = digits(bytes, 3, 2), let year = digits(bytes, 6, 4) {
             return Day(year: year, month: month, day: day).map(DateResult.date) ?? .nonexistent
