@@ -90,6 +90,28 @@ import Testing
         #expect(skipped.ingest(Self.quarter("2022-Q1")).first?.rowsSkipped ?? 0 > 0)
     }
 
+    /// A line's end is looked for among its quotes and its bytes below 0x0E: a tab in a dream is one,
+    /// looked at and passed, and the lines that hold one are skipped like any other.
+    @Test func linesWithTabsAreSkippedToo() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let files = try Self.quarters.prefix(2).map { name in
+            let text = try String(contentsOfFile: Self.quarter(name), encoding: .utf8)
+            let tabbed = text.replacingOccurrences(of: ";Ik wil graag ", with: ";Ik wil\tgraag\t")
+            #expect(tabbed.components(separatedBy: "\t").count > 200)
+            return try folder.write("tab/dromen_\(name).csv", tabbed)
+        }
+        let (skipped, outcomes) = try Self.load(files, skipping: true)
+        let (checked, _) = try Self.load(files, skipping: false)
+        let (plain, plainOutcomes) = try Self.load(Self.quarters.prefix(2).map(Self.quarter), skipping: true)
+        defer { skipped.folder.remove(); checked.folder.remove(); plain.folder.remove() }
+        #expect(outcomes.map(\.result) == [.loaded, .loaded])
+        // The same lines are unchanged with the tabs as without them: all of them skipped.
+        #expect(outcomes[1].rowsSkipped == plainOutcomes[1].rowsSkipped)
+        #expect(outcomes[1].rowsSkipped > outcomes[1].rowsRead / 2)
+        #expect(try Self.state(skipped) == Self.state(checked))
+    }
+
     @Test func anotherHeaderSkipsNothing() throws {
         let (db, _) = try Self.load(Self.quarters.prefix(2).map(Self.quarter), skipping: true)
         defer { db.folder.remove() }
