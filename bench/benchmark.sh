@@ -35,12 +35,6 @@ venv=bench/.venv
 mkdir -p "$work/logs"
 
 # --- what it compares against -------------------------------------------------------------------------
-sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-apt_install() {
-    say "installing $*"
-    $sudo_cmd apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "$@" >/dev/null
-}
 command -v sqlite3 >/dev/null || apt_install sqlite3
 [ -x /usr/bin/time ] || apt_install time
 if [ ! -x "$venv/bin/python" ]; then

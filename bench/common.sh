@@ -1,4 +1,4 @@
-# Shared by bench/benchmark.sh and bench/crash-safety.sh (sourced; run from the repository root).
+# Shared by bench/benchmark.sh, crash-safety.sh and instructions.sh (sourced; run from the repository root).
 #   $work: $BENCH_DIR, default /tmp/impact-bench: registers cached per size in $work/N/
 #   impact_binary: builds the binary users install (scripts/build-release.sh) unless IMPACT_BIN names
 #                  a binary; copies it to $work/bin/ so that a rebuild during a run does not change
@@ -7,6 +7,14 @@
 work=${BENCH_DIR:-/tmp/impact-bench}
 mkdir -p "$work/bin"
 say() { echo "bench: $*" >&2; }
+
+# apt_install PACKAGE...: with sudo unless root.
+apt_install() {
+    local sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    say "installing $*"
+    $sudo_cmd apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "$@" >/dev/null
+}
 
 impact_binary() {
     local binary

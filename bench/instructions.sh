@@ -9,16 +9,15 @@
 # know: valgrind cannot read the debug information of the installed build, so a copy without it is run;
 # the database is made by that same copy (the kept counts and lines of a next quarter hold only for the
 # build that kept them); and valgrind hides the CPU's SHA instructions, so the SHA-256 pass (libcrypto)
-# counts ~4 times what it costs natively: compare builds on the rest. The registers are bench/benchmark.sh's.
+# counts ~4 times what it costs natively: compare builds on the rest. The registers are bench/benchmark.sh's
+# (made here if missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/common.sh
 binary=${1:?usage: bench/instructions.sh BINARY [first|next] [N]}
 which=${2:-first}; n=${3:-100000}
-work=${BENCH_DIR:-/tmp/impact-bench}; data=$work/$n
-[ -f "$data/dromen_2024-Q4.csv" ] && [ -f "$data/dromen_2025-Q1.csv" ] || {
-    echo "no registers in $data: run bash bench/benchmark.sh $n first" >&2; exit 1; }
-command -v valgrind >/dev/null || { echo "installing valgrind" >&2; sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd=sudo
-    $sudo_cmd apt-get update -qq >&2; DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq valgrind >/dev/null; }
+register "$n"; next_register "$n"; data=$work/$n
+command -v valgrind >/dev/null || apt_install valgrind
 scratch=$(mktemp -d); trap 'rm -rf "$scratch"' EXIT
 objcopy --strip-debug "$binary" "$scratch/impact"
 db=$scratch/impact.sqlite; out=$scratch/out
