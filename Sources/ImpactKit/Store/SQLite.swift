@@ -103,7 +103,10 @@ public final class Statement {
         self.database = database
     }
 
-    deinit { sqlite3_finalize(handle) }
+    deinit {
+        sqlite3_finalize(handle)
+        arena?.free()
+    }
 
     public func bind(_ index: Int32, _ value: Int?) {
         if let value { sqlite3_bind_int64(handle, index, Int64(value)) } else { sqlite3_bind_null(handle, index) }
@@ -117,7 +120,7 @@ public final class Statement {
         guard let value else { sqlite3_bind_null(handle, index); return }
         var copy = value
         copy.withUTF8 { bytes in
-            if let arena, let kept = arena.keep(bytes) {
+            if arena != nil, let kept = arena!.keep(bytes) {
                 _ = sqlite3_bind_text(handle, index, kept, Int32(bytes.count), nil)     // SQLITE_STATIC: ours until the step ends
             } else {
                 _ = sqlite3_bind_text(handle, index, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, Int32(bytes.count), Statement.transient)
@@ -187,28 +190,42 @@ public final class Statement {
 }
 
 /// Blocks of memory that bound text is copied into, emptied and reused after each step (`Statement.arena`).
-final class TextArena {
+/// A value kept in its statement, which frees it: as a class, the reference taken and let go around each
+/// value kept was about a third of binding a text (the writing thread 758M -> 744M instructions on the
+/// 100k first quarter, callgrind).
+struct TextArena {
     static let blockSize = 1 << 16
     private var blocks: [UnsafeMutablePointer<CChar>] = []
-    private var block = 0, used = 0
+    private var block = 0
+    /// The current block's first free byte (nil before the first), and how many bytes are free there.
+    private var next: UnsafeMutablePointer<CChar>?
+    private var room = 0
 
     /// The bytes copied into the arena, with a terminating 0 as SQLite prefers; nil when longer than a block.
-    func keep(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafePointer<CChar>? {
-        guard bytes.count < Self.blockSize else { return nil }
-        if blocks.isEmpty || used + bytes.count + 1 > Self.blockSize {
-            if !blocks.isEmpty { block += 1; used = 0 }
+    mutating func keep(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafePointer<CChar>? {
+        let count = bytes.count
+        if count >= room {
+            guard count < Self.blockSize else { return nil }
+            if next != nil { block += 1 }
             if block == blocks.count { blocks.append(.allocate(capacity: Self.blockSize)) }
+            next = blocks[block]
+            room = Self.blockSize
         }
-        let start = blocks[block] + used
-        if let base = bytes.baseAddress { UnsafeMutableRawPointer(start).copyMemory(from: base, byteCount: bytes.count) }
-        start[bytes.count] = 0
-        used += bytes.count + 1
+        guard let start = next else { return nil }
+        if let base = bytes.baseAddress { UnsafeMutableRawPointer(start).copyMemory(from: base, byteCount: count) }
+        start[count] = 0
+        next = start + count + 1
+        room -= count + 1
         return UnsafePointer(start)
     }
 
-    func empty() { block = 0; used = 0 }
+    mutating func empty() {
+        block = 0
+        next = blocks.first
+        room = blocks.isEmpty ? 0 : Self.blockSize
+    }
 
-    deinit { for block in blocks { block.deallocate() } }
+    func free() { for block in blocks { block.deallocate() } }
 }
 
 public struct Row {
