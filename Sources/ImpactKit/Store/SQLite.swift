@@ -103,10 +103,7 @@ public final class Statement {
         self.database = database
     }
 
-    deinit {
-        sqlite3_finalize(handle)
-        arena?.free()
-    }
+    deinit { sqlite3_finalize(handle) }
 
     public func bind(_ index: Int32, _ value: Int?) {
         if let value { sqlite3_bind_int64(handle, index, Int64(value)) } else { sqlite3_bind_null(handle, index) }
@@ -190,10 +187,10 @@ public final class Statement {
 }
 
 /// Blocks of memory that bound text is copied into, emptied and reused after each step (`Statement.arena`).
-/// A value kept in its statement, which frees it: as a class, the reference taken and let go around each
-/// value kept was about a third of binding a text (the writing thread 758M -> 744M instructions on the
-/// 100k first quarter, callgrind).
-struct TextArena {
+/// A value kept in its statement (not copied, so its blocks are freed once): as a class, the reference
+/// taken and let go around each value kept was about a third of binding a text (the writing thread 758M
+/// -> 744M instructions on the 100k first quarter, callgrind).
+struct TextArena: ~Copyable {
     static let blockSize = 1 << 16
     private var blocks: [UnsafeMutablePointer<CChar>] = []
     private var block = 0
@@ -225,7 +222,7 @@ struct TextArena {
         room = blocks.isEmpty ? 0 : Self.blockSize
     }
 
-    func free() { for block in blocks { block.deallocate() } }
+    deinit { for block in blocks { block.deallocate() } }
 }
 
 public struct Row {
