@@ -16,6 +16,33 @@ struct ByteWriter {
         bytes.append(UInt8(value))
     }
 
+    /// Many unsigned integers, written as `unsigned` writes each: `each` is given a function to call
+    /// with them, at most `count` times. They are encoded straight into memory of their own and appended
+    /// at once: appended byte by byte, each byte checked the array's capacity and uniqueness, and the
+    /// kept children of the 1M-dossier register (~1M keys) took ~18 ms of the end of an ingest.
+    mutating func unsigned(count: Int, _ each: (_ write: (UInt64) -> Void) -> Void) {
+        let encoded = [UInt8](unsafeUninitializedCapacity: count * Self.maximumUnsignedBytes) { buffer, written in
+            guard let base = buffer.baseAddress else { written = 0; return }
+            var out = 0
+            each { value in
+                precondition(out + Self.maximumUnsignedBytes <= buffer.count, "more integers than announced")
+                var value = value
+                while value >= 0x80 {
+                    base[out] = UInt8(truncatingIfNeeded: value) | 0x80
+                    out += 1
+                    value >>= 7
+                }
+                base[out] = UInt8(value)
+                out += 1
+            }
+            written = out
+        }
+        bytes.append(contentsOf: encoded)
+    }
+
+    /// 64 bits, seven to a byte.
+    static let maximumUnsignedBytes = 10
+
     mutating func integer(_ value: Int) {
         let wide = Int64(value)
         unsigned(UInt64(bitPattern: (wide << 1) ^ (wide >> 63)))
@@ -51,6 +78,34 @@ struct ByteReader {
         }
         failed = true
         return nil
+    }
+
+    /// `count` unsigned integers, each given to `body` in turn; false (and `failed`) when the bytes run
+    /// out or make no sense first, or `body` refuses one. Read through a pointer, as `unsigned(count:)`
+    /// writes them: one `unsigned()` at a time, the kept children of the 1M-dossier register took ~18 ms
+    /// of the start of its next quarter.
+    mutating func unsigned(count: Int, _ body: (UInt64) -> Bool) -> Bool {
+        guard !failed else { return false }
+        var position = self.position, ok = true
+        bytes.withUnsafeBufferPointer { bytes in
+            var remaining = count
+            while remaining > 0 {
+                var value: UInt64 = 0, shift: UInt64 = 0
+                while true {
+                    guard position < bytes.count, shift < 64 else { ok = false; return }
+                    let byte = bytes[position]
+                    position += 1
+                    value |= UInt64(byte & 0x7F) << shift
+                    if byte < 0x80 { break }
+                    shift += 7
+                }
+                guard body(value) else { ok = false; return }
+                remaining -= 1
+            }
+        }
+        self.position = position
+        if !ok { failed = true }
+        return ok
     }
 
     mutating func integer() -> Int? {

@@ -32,4 +32,34 @@ struct ByteCodingTests {
         var text = ByteReader([3, 0x41])
         #expect(text.text() == nil)
     }
+
+    /// Many integers at once are the same bytes as one at a time, and read back the same either way.
+    @Test func integersAtOnceAreWrittenAndReadAsOneByOne() {
+        let values: [UInt64] = [0, 1, 127, 128, 16_384, 1 << 35, UInt64.max, 5]
+        var single = ByteWriter(), many = ByteWriter()
+        single.unsigned(7)
+        for value in values { single.unsigned(value) }
+        many.unsigned(7)
+        many.unsigned(count: values.count) { write in values.forEach(write) }
+        #expect(many.bytes == single.bytes)
+        var reader = ByteReader(many.bytes)
+        var read: [UInt64] = []
+        #expect(reader.unsigned() == 7)
+        #expect(reader.unsigned(count: values.count) { read.append($0); return true })
+        #expect(read == values && reader.atEnd && !reader.failed)
+    }
+
+    @Test func integersAtOnceThatRunOutOrAreRefusedFail() {
+        var writer = ByteWriter()
+        writer.unsigned(count: 3) { write in [1, 300, 2].forEach(write) }
+        var short = ByteReader(writer.bytes)
+        #expect(!short.unsigned(count: 4) { _ in true } && short.failed)
+        #expect(short.unsigned() == nil, "nothing further is read once it failed")
+        var refused = ByteReader(writer.bytes)
+        var seen: [UInt64] = []
+        #expect(!refused.unsigned(count: 3) { seen.append($0); return $0 < 100 } && refused.failed)
+        #expect(seen == [1, 300])
+        var endless = ByteReader([0x05, 0x80, 0x80])
+        #expect(!endless.unsigned(count: 2) { _ in true })
+    }
 }

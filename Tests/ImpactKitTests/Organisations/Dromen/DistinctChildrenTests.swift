@@ -101,4 +101,34 @@ struct DistinctChildrenTests {
         let perCategory = labels.indices.map { category in Set(dreams.filter { $0.category == category }.map(\.name)).count }
         #expect(values == [Double(Set(dreams.map(\.name)).count)] + perCategory.map(Double.init))
     }
+
+    /// Writing the keys counts them on the way (`values` then walks them no more); a dream added or
+    /// taken out after the write counts as with no write at all.
+    @Test(arguments: ["written", "written, then one added", "written, then one taken out", "written, then read into another"])
+    func valuesAfterAWriteCountWhatIsThereThen(change: String) {
+        let labels = ["A", "B"]
+        var dreams: [(name: String, category: Int)] = (0..<3_000).map { ($0 % 5 == 0 ? "KIND-NUMMER-\($0 % 700)" : "K-\($0 % 900)", $0 % 2) }
+        dreams.append(("K-ALLEEN", 0))     // a child with one dream: taken out, the counts change
+        var children = DistinctChildren(labels: labels)
+        func add(_ dream: (name: String, category: Int)) { Array(dream.name.utf8).withUnsafeBufferPointer { children.add($0, category: dream.category) } }
+        for dream in dreams { add(dream) }
+        var writer = ByteWriter()
+        children.write(to: &writer)
+        switch change {
+        case "written, then one added":
+            dreams.append(("K-NIEUW", 1)); add(dreams.last!)
+            dreams.append(("KIND-NUMMER-NIEUW", 0)); add(dreams.last!)
+        case "written, then one taken out":
+            let gone = dreams.removeLast()
+            Array(gone.name.utf8).withUnsafeBufferPointer { children.remove($0, category: gone.category) }
+        case "written, then read into another":
+            var reader = ByteReader(writer.bytes)
+            children = DistinctChildren(labels: labels)
+            #expect(children.read(from: &reader) && reader.atEnd)
+        default: break
+        }
+        let values = children.values(figure: DromenFigures.childrenReached, breakdown: "Programma", period: "2024-Q4").map(\.value)
+        let perCategory = labels.indices.map { category in Set(dreams.filter { $0.category == category }.map(\.name)).count }
+        #expect(values == [Double(Set(dreams.map(\.name)).count)] + perCategory.map(Double.init))
+    }
 }
