@@ -234,9 +234,8 @@ struct Parser {
     /// whole, its end found and its bytes hashed but not split. Returns where the next line starts, or
     /// nil (nothing done).
     private mutating func skipRepeated(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: inout Int, _ skipper: LineSkipper) -> Int? {
-        let end = Self.lineEnd(in: bytes, from: start)
-        guard end < bytes.count, bytes[end] != 0x22, end > start,
-              skipper.skips(line: line, hash: LineHash.of(UnsafeBufferPointer(rebasing: bytes[start..<end]))) else { return nil }
+        let (end, hash) = Self.lineEndAndHash(in: bytes, from: start)
+        guard end < bytes.count, bytes[end] != 0x22, end > start, skipper.skips(line: line, hash: hash) else { return nil }
         line += 1
         state = bytes[end] == 0x0D ? .afterCR : .fieldStart
         return end + 1
@@ -246,7 +245,7 @@ struct Parser {
     /// time. A word's candidates are its quotes and its bytes below 0x0E (both line breaks, and the rare
     /// tab or other control byte, which is looked at and passed): two tests where three exact ones took
     /// ~640 instructions a register line, a quarter of the reading thread of a next quarter (callgrind).
-    private static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+    static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
         let count = bytes.count
         let base = UnsafeRawPointer(bytes.baseAddress!)
         var index = from
@@ -261,6 +260,35 @@ struct Parser {
         }
         while index < count, bytes[index] != 0x0A, bytes[index] != 0x0D, bytes[index] != 0x22 { index += 1 }
         return index
+    }
+
+    /// `lineEnd`, and the `LineHash` of the bytes before it, in one pass: each word looked at for a line
+    /// break is mixed into the hash as it is.
+    static func lineEndAndHash(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, hash: UInt64) {
+        let count = bytes.count
+        guard let base = bytes.baseAddress.map(UnsafeRawPointer.init) else { return (start, LineHash.of(bytes)) }
+        var index = start
+        var lanes = LineHash.Lanes()
+        while index + 8 <= count {
+            let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            // Each candidate is one byte's high bit: a tab or another control byte is passed over.
+            var candidates = bytesBelow(word, 0x0E) | bytesEqual(word, 0x22)
+            while candidates != 0 {
+                let offset = candidates.trailingZeroBitCount >> 3
+                let byte = bytes[index + offset]
+                if byte == 0x0A || byte == 0x0D || byte == 0x22 {
+                    // The last bytes as `LineHash.of` takes them: the rest of the word zero.
+                    if offset > 0 { lanes.add(word & (1 << UInt64(8 * offset) - 1)) }
+                    return (index + offset, lanes.finish(count: index + offset - start))
+                }
+                candidates &= candidates - 1
+            }
+            lanes.add(word)
+            index += 8
+        }
+        // The chunk's last few bytes: found byte by byte, the line hashed anew (once a chunk).
+        let end = lineEnd(in: bytes, from: index)
+        return (end, LineHash.of(UnsafeBufferPointer(rebasing: bytes[start..<end])))
     }
 
     /// The field ends of a record read in place; a record with more fields goes to the state machine.

@@ -448,3 +448,45 @@ import Testing
         #expect(Day(year: 1900, month: 3, day: 1)!.adding(days: -1).iso == "1900-02-28")
     }
 }
+
+/// The reading thread finds a line's end and hashes its bytes in one pass (`Parser.lineEndAndHash`):
+/// the same end as `lineEnd` and the same hash as `LineHash.of`, whatever the line's length, its tabs
+/// and control bytes, where it starts in the chunk and whether the chunk ends before it does.
+@Suite struct LineEndAndHashTests {
+    @Test func oneKindOfPassGivesWhatTheTwoGave() {
+        var random = SeededGenerator(seed: 1036)
+        let alphabet: [UInt8] = Array("Almere;2024-03-01;K-01877;Fiets ëé".utf8) + [0x09, 0x0B, 0x01, 0x0E, 0x0D, 0x0A, 0x22, 0x80, 0xFF, 0x8D]
+        for _ in 0..<20_000 {
+            let count = Int(random.next() % 80)
+            let bytes = (0..<count).map { _ in
+                // Mostly plain text, so lines run long between the bytes that end them.
+                random.next() % 12 == 0 ? alphabet[Int(random.next() % UInt64(alphabet.count))] : UInt8(0x41 + random.next() % 26)
+            }
+            let start = count == 0 ? 0 : Int(random.next() % UInt64(count))
+            bytes.withUnsafeBufferPointer { buffer in
+                let (end, hash) = Parser.lineEndAndHash(in: buffer, from: start)
+                #expect(end == Parser.lineEnd(in: buffer, from: start), "\(bytes) from \(start)")
+                #expect(hash == LineHash.of(UnsafeBufferPointer(rebasing: buffer[start..<end])), "\(bytes) from \(start)")
+            }
+        }
+    }
+
+    /// Two lanes take the words in turn: lines that differ only in which word comes first still differ.
+    @Test func wordsSwappedOrMovedChangeTheHash() {
+        func hash(_ text: String) -> UInt64 { Array(text.utf8).withUnsafeBufferPointer { LineHash.of($0) } }
+        #expect(hash("K-000001;Fiets;;") != hash(";Fiets;;K-000001"))
+        #expect(hash("AAAAAAAABBBBBBBB") != hash("BBBBBBBBAAAAAAAA"))
+        #expect(hash("AAAAAAAABBBBBBBBCCCCCCCC") != hash("CCCCCCCCBBBBBBBBAAAAAAAA"))
+        #expect(hash("a") != hash("a\u{0}"), "the length counts")
+    }
+
+    @Test func aLineOfWholeWordsAndOneCutOffByTheChunk() {
+        let line = Array("0123456789ABCDEF\n".utf8)          // sixteen bytes: two whole words, no tail
+        line.withUnsafeBufferPointer { buffer in
+            let (end, hash) = Parser.lineEndAndHash(in: buffer, from: 0)
+            #expect(end == 16 && hash == LineHash.of(UnsafeBufferPointer(rebasing: buffer[0..<16])))
+            let cut = Parser.lineEndAndHash(in: UnsafeBufferPointer(rebasing: buffer[0..<12]), from: 0)
+            #expect(cut.end == 12, "no line break in the chunk: its end")
+        }
+    }
+}
