@@ -105,20 +105,26 @@ final class LineParts: @unchecked Sendable {
     /// On the writing thread, after the rows stored before these lines: writes them as a part.
     func write(_ lines: [(hash: UInt64, version: UInt32)]) throws {
         guard !failed else { return }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(lines.count * KeptLines.entryBytes)
-        for line in lines {
-            var version = line.version
-            if version == Self.nextStored {
-                // Never expected; the lines are then not kept (`consistent`), the load goes on.
-                guard storedTaken < stored.count, let rowid = UInt32(exactly: stored[storedTaken]) else { failed = true; return }
-                version = rowid
-                storedTaken += 1
+        // Stored into the part's bytes in place: appended 8 and 4 bytes at a time, each append checked
+        // the array's capacity and uniqueness.
+        let bytes = [UInt8](unsafeUninitializedCapacity: lines.count * KeptLines.entryBytes) { buffer, count in
+            let raw = UnsafeMutableRawBufferPointer(buffer)
+            count = 0
+            for line in lines {
+                var version = line.version
+                if version == Self.nextStored {
+                    // Never expected; the lines are then not kept (`consistent`), the load goes on.
+                    guard storedTaken < stored.count, let rowid = UInt32(exactly: stored[storedTaken]) else { failed = true; return }
+                    version = rowid
+                    storedTaken += 1
+                }
+                guard line.hash != 0 else { continue }
+                raw.storeBytes(of: line.hash.littleEndian, toByteOffset: count, as: UInt64.self)
+                raw.storeBytes(of: version.littleEndian, toByteOffset: count + 8, as: UInt32.self)
+                count += KeptLines.entryBytes
             }
-            guard line.hash != 0 else { continue }
-            withUnsafeBytes(of: line.hash.littleEndian) { bytes.append(contentsOf: $0) }
-            withUnsafeBytes(of: version.littleEndian) { bytes.append(contentsOf: $0) }
         }
+        guard !failed else { return }
         if storedTaken > 4_096 { stored.removeFirst(storedTaken); storedTaken = 0 }
         guard !bytes.isEmpty else { return }
         insert.bind([.text(source), .integer(part)])
