@@ -129,36 +129,52 @@ struct KeyStateTable {
     /// Sets many keys (each naming its version, if `namingVersions`), on two threads that split the
     /// shards between them by the key's top bit, so that no shard is touched by both. Filling the next
     /// quarter's map from the kept parts was ~0.18 s of the checking thread with the second core idle.
-    /// Returns something of what it read (`touch`).
-    mutating func setAll(_ settings: [Setting], namingVersions: Bool) -> UInt64 {
+    /// The keys are first put in the order of their top 16 bits (a counting sort, stable): a key's slot
+    /// is the shard its top byte names, at a place rising with the bits below, so each thread then walks
+    /// its shards upwards rather than to a cache miss per key. A million keys in batches of 131,072 so
+    /// ordered set in ~19 ms, in the kept parts' order ~60 ms (one thread, a test program; in batches of
+    /// 32,768 the walk is too sparse to gain: ~40 ms).
+    mutating func setAll(_ settings: [Setting], namingVersions: Bool) {
         precondition(settings.allSatisfy { $0.value <= Self.maximumValue }, "a key's state has 40 bits")
-        let seen = UnsafeMutablePointer<UInt64>.allocate(capacity: 2)
-        defer { seen.deallocate() }
-        seen.initialize(repeating: 0, count: 2)
+        var starts = [Int](repeating: 0, count: Self.orderBuckets + 1)
+        for setting in settings { starts[Self.orderBucket(setting.key) + 1] += 1 }
+        for bucket in 0..<Self.orderBuckets { starts[bucket + 1] += starts[bucket] }
+        // The first key of the second thread's half (top bit set), before `starts` moves on.
+        let half = starts[Self.orderBuckets / 2]
+        let ordered = [Setting](unsafeUninitializedCapacity: settings.count) { buffer, count in
+            for setting in settings {
+                let bucket = Self.orderBucket(setting.key)
+                (buffer.baseAddress! + starts[bucket]).initialize(to: setting)
+                starts[bucket] += 1
+            }
+            count = settings.count
+        }
         shards.withUnsafeMutableBufferPointer { buffer in
-            let shared = SharedShards(shards: buffer, seen: seen)
-            DispatchQueue.concurrentPerform(iterations: 2) { half in
-                // A thousand slots fetched side by side, then set (`touch`).
-                for start in stride(from: 0, to: settings.count, by: 1_024) {
-                    let batch = settings[start..<min(start + 1_024, settings.count)]
-                    for setting in batch {
+            let shared = SharedShards(shards: buffer)
+            ordered.withUnsafeBufferPointer { ordered in
+                let settings = SharedSettings(settings: ordered)
+                DispatchQueue.concurrentPerform(iterations: 2) { part in
+                    for index in (part == 0 ? 0..<half : half..<settings.settings.count) {
+                        let setting = settings.settings[index]
                         let (shard, key) = Self.split(setting.key)
-                        if shard >> 7 == half { shared.seen[half] &+= shared.shards[shard].touch(key, versions: namingVersions) }
-                    }
-                    for setting in batch {
-                        let (shard, key) = Self.split(setting.key)
-                        if shard >> 7 == half { shared.shards[shard].set(key, setting.value, version: namingVersions ? setting.version : nil) }
+                        shared.shards[shard].set(key, setting.value, version: namingVersions ? setting.version : nil)
                     }
                 }
             }
         }
-        return seen[0] &+ seen[1]
     }
 
-    /// The shards and the two threads' sums of `setAll`: each thread uses only its own half of them.
+    private static let orderBuckets = 1 << 16
+    private static func orderBucket(_ key: Int64) -> Int { Int(UInt64(bitPattern: key) >> 48) }
+
+    /// The shards `setAll`'s two threads set: each thread only its own half of them.
     private struct SharedShards: @unchecked Sendable {
         let shards: UnsafeMutableBufferPointer<Shard>
-        let seen: UnsafeMutablePointer<UInt64>
+    }
+
+    /// The settings `setAll`'s two threads read.
+    private struct SharedSettings: @unchecked Sendable {
+        let settings: UnsafeBufferPointer<Setting>
     }
 
     /// Reads the slots where `keys` would start, so that their cache lines are fetched side by side

@@ -74,7 +74,7 @@ final class SnapshotVersions {
             var batch: [KeyStateTable.Setting] = []
             batch.reserveCapacity(Self.versionsPerParallelBatch)
             let named = everyVersionNamed
-            func fillAll() { touched &+= states.setAll(batch, namingVersions: named); batch.removeAll(keepingCapacity: true) }
+            func fillAll() { states.setAll(batch, namingVersions: named); batch.removeAll(keepingCapacity: true) }
             try kept.read(source: place.source, skipping: ended) { version in
                 batch.append((version.key, Self.content(version.content), UInt32(truncatingIfNeeded: version.version)))
                 if batch.count == Self.versionsPerParallelBatch { fillAll() }
@@ -140,8 +140,9 @@ final class SnapshotVersions {
     }
 
     private static let versionsPerBatch = 1_024
-    /// Read from the kept parts and set on two threads (`KeyStateTable.setAll`) this many at a time.
-    private static let versionsPerParallelBatch = 32_768
+    /// Read from the kept parts and set on two threads (`KeyStateTable.setAll`) this many at a time
+    /// (~3 MB, twice while they are put in order).
+    private static let versionsPerParallelBatch = 131_072
 
     /// The last version stored before this file: the versions it may end are at or before it.
     private var lastVersionBefore = 0

@@ -55,18 +55,20 @@ struct KeyStateTableTests {
         var random = SeededGenerator(seed: 13)
         var atOnce = KeyStateTable(expectedKeys: 1_000)      // grows many times
         var inTurn = KeyStateTable(expectedKeys: 1_000)
-        let settings = (0..<30_000).map { index in
+        var settings = (0..<30_000).map { index in
             (key: Int64(bitPattern: random.next()), value: random.next() & KeyStateTable.maximumValue, version: UInt32(index + 1))
-        } + [(key: 0, value: 3, version: 1), (key: Int64.min, value: 4, version: 2)]
+        } + [(key: 0, value: 3, version: 1), (key: Int64.min, value: 4, version: 2), (key: -1, value: 5, version: 3)]
+        settings[6_999].key = settings[100].key     // a key twice in one batch: the later one holds
         for start in stride(from: 0, to: settings.count, by: 7_000) {
             let batch = Array(settings[start..<min(start + 7_000, settings.count)])
-            _ = atOnce.setAll(batch, namingVersions: namingVersions)
+            atOnce.setAll(batch, namingVersions: namingVersions)
             for setting in batch { inTurn.set(setting.key, setting.value, version: namingVersions ? setting.version : nil) }
         }
         var seenAtOnce: [Int64: [UInt64]] = [:], seenInTurn: [Int64: [UInt64]] = [:]
         atOnce.forEach { key, value, version in seenAtOnce[key] = [value, UInt64(version)] }
         inTurn.forEach { key, value, version in seenInTurn[key] = [value, UInt64(version)] }
-        #expect(seenAtOnce.count == settings.count)
+        #expect(seenAtOnce.count == settings.count - 1)
+        #expect(atOnce[settings[100].key] == settings[6_999].value)
         #expect(seenAtOnce == seenInTurn)
         #expect(atOnce[settings[12_345].key] == settings[12_345].value)
         #expect(atOnce.version(settings[12_345].key) == (namingVersions ? 12_346 : 0))
