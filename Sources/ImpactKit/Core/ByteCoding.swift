@@ -125,5 +125,13 @@ struct ByteReader {
         return Array(bytes[position..<(position + length)])
     }
 
+    /// Where the next `data()` lies among the bytes, passed over rather than copied out: for a reader of
+    /// bytes the caller holds too.
+    mutating func dataRange() -> Range<Int>? {
+        guard let length = count() else { return nil }
+        defer { position += length }
+        return position..<(position + length)
+    }
+
     mutating func text() -> String? { data().map { String(decoding: $0, as: UTF8.self) } }
 }

@@ -62,4 +62,16 @@ struct ByteCodingTests {
         var endless = ByteReader([0x05, 0x80, 0x80])
         #expect(!endless.unsigned(count: 2) { _ in true })
     }
+
+    /// A text passed over rather than copied: where it lies, and the reader after it.
+    @Test func dataIsFoundWhereItLies() {
+        var writer = ByteWriter()
+        writer.data(Array("K-01877".utf8)); writer.data([]); writer.unsigned(300)
+        var reader = ByteReader(writer.bytes)
+        let first = reader.dataRange(), second = reader.dataRange()
+        #expect(first == 1..<8 && second == 9..<9)
+        #expect(reader.unsigned() == 300 && reader.atEnd)
+        var cut = ByteReader([5, 1, 2])
+        #expect(cut.dataRange() == nil && cut.failed)
+    }
 }

@@ -17,21 +17,24 @@ struct EndedDreams {
         writer.data(fact.partner)
     }
 
-    /// Each dream kept, as it was read.
+    /// Each dream kept, as it was read. Its texts are handed over where they lie in the bytes: copied out
+    /// with the optional values in an array, three allocations a dream took ~8 ms of the end of the 1M
+    /// next quarter, on one core.
     func forEach(_ body: (_ version: Int, DreamFact) throws -> Void) rethrows {
         var reader = ByteReader(writer.bytes)
-        while !reader.atEnd {
-            guard let version = reader.integer(), let programme = reader.integer(), let received = reader.integer(),
-                  let channel = reader.integer(), let age = reader.integer(), let category = reader.integer(),
-                  let status = reader.integer(), let present = reader.unsigned() else { preconditionFailure("EndedDreams reads what it wrote") }
-            let optional = (0..<3).map { present & (1 << UInt64($0)) == 0 ? nil : reader.integer() }
-            guard let child = reader.data(), let partner = reader.data() else { preconditionFailure("EndedDreams reads what it wrote") }
-            try child.withUnsafeBufferPointer { child in
-                try partner.withUnsafeBufferPointer { partner in
-                    try body(version, DreamFact(child: child, programme: programme, received: received, channel: channel, age: age,
-                                                pc4: optional[0], category: category, status: status, conversation: optional[1],
-                                                partner: partner, connected: optional[2], parentsConnected: present & 8 != 0))
-                }
+        try writer.bytes.withUnsafeBufferPointer { bytes in
+            while !reader.atEnd {
+                guard let version = reader.integer(), let programme = reader.integer(), let received = reader.integer(),
+                      let channel = reader.integer(), let age = reader.integer(), let category = reader.integer(),
+                      let status = reader.integer(), let present = reader.unsigned() else { preconditionFailure("EndedDreams reads what it wrote") }
+                let pc4 = present & 1 == 0 ? nil : reader.integer()
+                let conversation = present & 2 == 0 ? nil : reader.integer()
+                let connected = present & 4 == 0 ? nil : reader.integer()
+                guard let child = reader.dataRange(), let partner = reader.dataRange() else { preconditionFailure("EndedDreams reads what it wrote") }
+                try body(version, DreamFact(child: UnsafeBufferPointer(rebasing: bytes[child]), programme: programme, received: received,
+                                            channel: channel, age: age, pc4: pc4, category: category, status: status,
+                                            conversation: conversation, partner: UnsafeBufferPointer(rebasing: bytes[partner]),
+                                            connected: connected, parentsConnected: present & 8 != 0))
             }
         }
     }
