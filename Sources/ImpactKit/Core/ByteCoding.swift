@@ -7,13 +7,17 @@ struct ByteWriter {
 
     init(reserving capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
-    mutating func unsigned(_ value: UInt64) {
+    mutating func unsigned(_ value: UInt64) { Self.encode(value) { bytes.append($0) } }
+
+    /// Seven bits a byte, lowest first, the high bit set on every byte but the last.
+    @inline(__always)
+    private static func encode(_ value: UInt64, _ put: (UInt8) -> Void) {
         var value = value
         while value >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+            put(UInt8(truncatingIfNeeded: value) | 0x80)
             value >>= 7
         }
-        bytes.append(UInt8(value))
+        put(UInt8(value))
     }
 
     /// Many unsigned integers, written as `unsigned` writes each: `each` is given a function to call
@@ -26,14 +30,7 @@ struct ByteWriter {
             var out = 0
             each { value in
                 precondition(out + Self.maximumUnsignedBytes <= buffer.count, "more integers than announced")
-                var value = value
-                while value >= 0x80 {
-                    base[out] = UInt8(truncatingIfNeeded: value) | 0x80
-                    out += 1
-                    value >>= 7
-                }
-                base[out] = UInt8(value)
-                out += 1
+                Self.encode(value) { base[out] = $0; out += 1 }
             }
             written = out
         }
@@ -68,16 +65,9 @@ struct ByteReader {
     var atEnd: Bool { position == bytes.count }
 
     mutating func unsigned() -> UInt64? {
-        var value: UInt64 = 0, shift: UInt64 = 0
-        while !failed, position < bytes.count, shift < 64 {
-            let byte = bytes[position]
-            position += 1
-            value |= UInt64(byte & 0x7F) << shift
-            if byte < 0x80 { return value }
-            shift += 7
-        }
-        failed = true
-        return nil
+        var read: UInt64?
+        _ = unsigned(count: 1) { read = $0; return true }
+        return read
     }
 
     /// `count` unsigned integers, each given to `body` in turn; false (and `failed`) when the bytes run
