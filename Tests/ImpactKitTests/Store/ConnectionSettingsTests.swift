@@ -34,6 +34,24 @@ struct SQLiteSettingsTests {
     }
 }
 
+/// A new database has 16 KB pages; one made before keeps its 4 KB pages (SQLite changes a page size only
+/// for an empty file) and still takes a register.
+struct PageSizeTests {
+    @Test func newDatabasesHave16KBPagesAndOlderOnesKeepTheirs() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        #expect(try db.scalar("PRAGMA page_size") == 16_384)
+
+        let olderPath = db.folder.url.appendingPathComponent("ouder.sqlite").path
+        try Database(path: olderPath).execute("CREATE TABLE voorganger (a)")
+        let older = try Store(path: olderPath)
+        #expect(try older.database.prepare("PRAGMA page_size").scalar() == 4_096)
+        let register = repositoryRoot.appendingPathComponent("SampleData/dromen/dromen_2022-Q4.csv").path
+        let outcome = Ingestor(store: older, configuration: Configuration(), rejectsFolder: db.rejects).ingest([register])
+        #expect(outcome.map(\.result) == [.loaded])
+    }
+}
+
 /// Text bound through a statement's arena (`Statement.arena`, the snapshot's bulk INSERTs) is stored as
 /// given: short and long values, rows of a multi-row INSERT side by side, many steps reusing the arena,
 /// and a value longer than a block, which SQLite copies itself.
