@@ -52,9 +52,9 @@ public struct TableDescription: Sendable {
         let names = insertColumns
         // OR FAIL, not SQLite's default ABORT: a statement that may abort halfway keeps a statement
         // journal, a copy of every page it touches that the transaction changed before it. A multi-row
-        // INSERT touches 3-4 such 16 KB pages, which spill to a temporary file: 686 MB written there by
-        // the first ingest of the 1M-dossier register (paired 0.955 without it, next quarter 0.92). A
-        // refused row still stops the load, and its transaction is rolled back whole.
+        // INSERT touches 3-4 such 16 KB pages (`Store`), which spill to a temporary file: 686 MB written
+        // there by the first ingest of the 1M-dossier register. A refused row still stops the load, and
+        // its transaction is rolled back whole (`RowWriterTests`, `BulkInsertTests`).
         let verb: String
         if case .overlapping(firstFileKeeps: true) = rows { verb = "INSERT OR IGNORE" } else { verb = "INSERT OR FAIL" }
         let row = "(" + names.map { fixed[$0].map(String.init) ?? "?" }.joined(separator: ", ") + ")"
