@@ -413,10 +413,13 @@ struct VersionInsert {
             let group = rows[start..<(start + Self.rowsAtOnce)]
             // By index: the rows are borrowed, where enumerated() copied each (a retain and a release).
             for index in group.indices { bind(rows[index], to: many, from: Int32(index - start) * parametersPerRow + 1) }
-            // A versioned table has no key to violate; whichever row broke a constraint (NOT NULL, a
-            // trigger), the statement stored none of them: one by one says which.
+            // A versioned table has no key to violate: a row that broke a constraint (NOT NULL, a
+            // trigger) refuses the file, and its transaction is rolled back. The statement (OR FAIL,
+            // `insertSQL`) kept the rows before that one: one by one says which row it was, and whatever
+            // they say, the rows are not kept twice.
             if try many.step() == .constraintViolation {
                 for row in group { try writeOne(row) }
+                throw StoreError("regels \(group.first!.line) tot en met \(group.last!.line) van \(fileName) konden niet worden opgeslagen")
             } else {
                 // One statement's rows get consecutive rowids, the last one's the connection's last.
                 let first = Int(many.database.lastInsertedRowID) - Self.rowsAtOnce + 1

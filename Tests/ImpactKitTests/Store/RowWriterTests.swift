@@ -87,4 +87,26 @@ struct RowWriterTests {
         #expect(try database.scalar("SELECT count(*) FROM droom_stand") == 4_999)
         #expect(try database.scalar("SELECT regel FROM afgekeurd") == 11)
     }
+
+    /// A multi-row INSERT that fails halfway keeps the rows before the failing one (OR FAIL, for speed:
+    /// `TableDescription.insertSQL`); a row that then stores one by one must not leave those twice. Here
+    /// the trigger fails the first time only, and the file is refused all the same.
+    @Test func aRowThatFailsOnceInAGroupStillRefusesTheFile() throws {
+        let database = try TestDatabase()
+        defer { database.folder.remove() }
+        let rows = (1...5_000).map { DreamCSV.row(String(format: "AILGB-2022-%05d", $0)) }
+        let file = try database.folder.write("dromen_2022-Q4.csv", DreamCSV.file(rows))
+        try database.store.database.execute("""
+            CREATE TABLE keer (n INTEGER); INSERT INTO keer VALUES (0);
+            CREATE TRIGGER eenmaal BEFORE INSERT ON droom_stand WHEN NEW.regel = 3001 AND (SELECT n FROM keer) = 0
+            BEGIN UPDATE keer SET n = 1; SELECT RAISE(FAIL, 'even niet'); END
+            """)
+        let refused = database.ingest(file)
+        guard case .refused(let message) = refused.first?.result else { Issue.record("loaded: \(refused)"); return }
+        #expect(message.hasPrefix("database: regels ") && message.hasSuffix(" van dromen_2022-Q4.csv konden niet worden opgeslagen"), "\(message)")
+        #expect(try database.scalar("SELECT count(*) FROM droom_stand") == 0)
+        try database.store.database.execute("DROP TRIGGER eenmaal")
+        #expect(database.ingest(file).map(\.rowsLoaded) == [5_000])
+        #expect(try database.scalar("SELECT count(DISTINCT regel) FROM droom_stand") == 5_000)
+    }
 }
