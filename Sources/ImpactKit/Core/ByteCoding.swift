@@ -20,20 +20,24 @@ struct ByteWriter {
         put(UInt8(value))
     }
 
-    /// Many unsigned integers, written as `unsigned` writes each: `each` is given a function to call
-    /// with them, at most `count` times. They are encoded straight into memory of their own and appended
-    /// at once: appended byte by byte, each byte checked the array's capacity and uniqueness, and the
-    /// kept children of the 1M-dossier register (~1M keys) took ~18 ms of the end of an ingest.
-    mutating func unsigned(count: Int, _ each: (_ write: (UInt64) -> Void) -> Void) {
-        let encoded = [UInt8](unsafeUninitializedCapacity: count * Self.maximumUnsignedBytes) { buffer, written in
-            guard let base = buffer.baseAddress else { written = 0; return }
+    /// The number of integers `each` writes (at most `atMost`), then them, as `unsigned` writes each (a
+    /// list's length may be known only once it is walked: `DistinctChildren.write`). They are encoded
+    /// straight into memory of their own and appended at once: appended byte by byte, each byte checked
+    /// the array's capacity and uniqueness, and the kept children of the 1M-dossier register (~1M keys)
+    /// took ~18 ms of the end of an ingest.
+    mutating func unsignedList(atMost: Int, _ each: (_ write: (UInt64) -> Void) -> Void) {
+        var written = 0
+        let encoded = [UInt8](unsafeUninitializedCapacity: atMost * Self.maximumUnsignedBytes) { buffer, count in
+            guard let base = buffer.baseAddress else { count = 0; return }
             var out = 0
             each { value in
                 precondition(out + Self.maximumUnsignedBytes <= buffer.count, "more integers than announced")
                 Self.encode(value) { base[out] = $0; out += 1 }
+                written += 1
             }
-            written = out
+            count = out
         }
+        unsigned(UInt64(written))
         bytes.append(contentsOf: encoded)
     }
 
@@ -56,13 +60,19 @@ struct ByteWriter {
 /// Reads what a `ByteWriter` wrote; nil (and nothing further) once the bytes run out or make no sense,
 /// so that a damaged or foreign state is simply not used.
 struct ByteReader {
-    private let bytes: [UInt8]
-    private var position = 0
+    private let bytes: ArraySlice<UInt8>
+    private var position: Int
     private(set) var failed = false
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: [UInt8]) { self.init(bytes[...]) }
 
-    var atEnd: Bool { position == bytes.count }
+    /// Positions (`dataRange`) are the slice's own indices, those of the array it is a part of.
+    init(_ bytes: ArraySlice<UInt8>) {
+        self.bytes = bytes
+        position = bytes.startIndex
+    }
+
+    var atEnd: Bool { position == bytes.endIndex }
 
     mutating func unsigned() -> UInt64? {
         var read: UInt64?
@@ -71,12 +81,12 @@ struct ByteReader {
     }
 
     /// `count` unsigned integers, each given to `body` in turn; false (and `failed`) when the bytes run
-    /// out or make no sense first, or `body` refuses one. Read through a pointer, as `unsigned(count:)`
+    /// out or make no sense first, or `body` refuses one. Read through a pointer, as `unsignedList`
     /// writes them: one `unsigned()` at a time, the kept children of the 1M-dossier register took ~18 ms
     /// of the start of its next quarter.
     mutating func unsigned(count: Int, _ body: (UInt64) -> Bool) -> Bool {
         guard !failed else { return false }
-        var position = self.position, ok = true
+        var position = self.position - bytes.startIndex, ok = true
         bytes.withUnsafeBufferPointer { bytes in
             var remaining = count
             while remaining > 0 {
@@ -93,9 +103,17 @@ struct ByteReader {
                 remaining -= 1
             }
         }
-        self.position = position
+        self.position = bytes.startIndex + position
         if !ok { failed = true }
         return ok
+    }
+
+    /// `count` unsigned integers as `unsigned(count:)` reads them, and the bytes they were read from
+    /// (sharing the reader's storage, not copied): for a list that is walked again later.
+    mutating func unsignedBytes(count: Int, _ body: (UInt64) -> Bool) -> ArraySlice<UInt8>? {
+        let start = position
+        guard unsigned(count: count, body) else { return nil }
+        return bytes[start..<position]
     }
 
     mutating func integer() -> Int? {
@@ -105,7 +123,7 @@ struct ByteReader {
 
     /// A count of things to follow, refused when more than the bytes left could hold.
     mutating func count() -> Int? {
-        guard let raw = unsigned(), raw <= UInt64(bytes.count - position) else { failed = true; return nil }
+        guard let raw = unsigned(), raw <= UInt64(bytes.endIndex - position) else { failed = true; return nil }
         return Int(raw)
     }
 

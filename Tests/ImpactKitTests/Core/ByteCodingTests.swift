@@ -33,25 +33,50 @@ struct ByteCodingTests {
         #expect(text.text() == nil)
     }
 
-    /// Many integers at once are the same bytes as one at a time, and read back the same either way.
-    @Test func integersAtOnceAreWrittenAndReadAsOneByOne() {
+    /// A list at once is the same bytes as its length and its integers one at a time, and reads back
+    /// the same either way; fewer than announced write their own number.
+    @Test(arguments: [8, 20])
+    func integersAtOnceAreWrittenAndReadAsOneByOne(atMost: Int) {
         let values: [UInt64] = [0, 1, 127, 128, 16_384, 1 << 35, UInt64.max, 5]
         var single = ByteWriter(), many = ByteWriter()
         single.unsigned(7)
+        single.unsigned(UInt64(values.count))
         for value in values { single.unsigned(value) }
         many.unsigned(7)
-        many.unsigned(count: values.count) { write in values.forEach(write) }
+        many.unsignedList(atMost: atMost) { write in values.forEach(write) }
         #expect(many.bytes == single.bytes)
         var reader = ByteReader(many.bytes)
         var read: [UInt64] = []
-        #expect(reader.unsigned() == 7)
+        #expect(reader.unsigned() == 7 && reader.count() == values.count)
         #expect(reader.unsigned(count: values.count) { read.append($0); return true })
         #expect(read == values && reader.atEnd && !reader.failed)
     }
 
+    /// The bytes a list was read from, to walk it again later; a reader of a part of an array counts
+    /// positions as the array does.
+    @Test func aListReadIsFoundWhereItLies() {
+        var writer = ByteWriter()
+        writer.unsigned(300)
+        writer.unsignedList(atMost: 3) { write in [1, 300, 2].forEach(write) }
+        writer.data(Array("K-01877".utf8))
+        var reader = ByteReader(writer.bytes)
+        #expect(reader.unsigned() == 300 && reader.count() == 3)
+        let list = reader.unsignedBytes(count: 3) { _ in true }
+        #expect(list.map(Array.init) == [1, 0xAC, 0x02, 2])
+        #expect(list?.startIndex == 3)
+        let text = reader.dataRange()
+        #expect(text == 8..<15 && reader.atEnd)
+        var again = ByteReader(list!)
+        var read: [UInt64] = []
+        #expect(again.unsigned(count: 3) { read.append($0); return true } && again.atEnd && read == [1, 300, 2])
+        var refused = ByteReader(writer.bytes)
+        _ = refused.unsigned(); _ = refused.count()
+        #expect(refused.unsignedBytes(count: 3) { $0 < 100 } == nil && refused.failed)
+    }
+
     @Test func integersAtOnceThatRunOutOrAreRefusedFail() {
         var writer = ByteWriter()
-        writer.unsigned(count: 3) { write in [1, 300, 2].forEach(write) }
+        for value: UInt64 in [1, 300, 2] { writer.unsigned(value) }
         var short = ByteReader(writer.bytes)
         #expect(!short.unsigned(count: 4) { _ in true } && short.failed)
         #expect(short.unsigned() == nil, "nothing further is read once it failed")

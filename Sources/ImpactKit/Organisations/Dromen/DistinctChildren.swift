@@ -10,6 +10,15 @@ struct DistinctChildren {
     /// each sorted and walked together with the rest rather than copied into one list, which would hold
     /// both at once.
     private var runs: [[UInt64]] = []
+    /// The short keys kept from the snapshot before (`read`) as they were stored, ascending, decoded only
+    /// as they are walked: `write` merges them into the keys it keeps as it decodes them. Decoded into a
+    /// list at the start of the 1M-dossier register's next quarter they were ~2 million keys, 16 MB held
+    /// through the load and ~30 ms of its serial start, and merged into a third list at its end.
+    private var stored: Stored?
+    private struct Stored {
+        let bytes: ArraySlice<UInt8>
+        let count: Int
+    }
     /// Every other name.
     private var long: [ChildKey] = []
     /// Dreams taken back out (`remove`): each skips one equal key when the keys are walked.
@@ -48,7 +57,7 @@ struct DistinctChildren {
     /// The children of another part of the same rows.
     mutating func merge(_ other: DistinctChildren) {
         counted = nil
-        runs += [other.short] + other.runs
+        runs += [other.short] + other.runs + (other.stored.map { [Self.decode($0)] } ?? [])
         long += other.long
         removedShort += other.removedShort
         removedLong += other.removedLong
@@ -109,6 +118,7 @@ struct DistinctChildren {
     /// walked (to count, to keep) as one array: at most `DreamTally.rowsKept` keys, as only a tally
     /// removes. Parts read back at once are left apart: merging them would hold every key twice.
     private mutating func settle() {
+        if let stored { runs.append(Self.decode(stored)); self.stored = nil }
         sort()
         for index in runs.indices where !InPlaceSort.isSorted(runs[index]) { InPlaceSort.sort(&runs[index]) }
         guard !removedShort.isEmpty else { return }
@@ -183,13 +193,21 @@ struct DistinctChildren {
 // before (~2 bytes a dream in the benchmark's register, where 8 in memory).
 extension DistinctChildren {
     mutating func write(to writer: inout ByteWriter) {
-        settle()
-        let shortCount = shortKeys
-        writer.unsigned(UInt64(shortCount))
         var counter = Counter(categories: labels.count)
-        writer.unsigned(count: shortCount) { write in
-            var previous: UInt64 = 0
-            forEachShortKey { key in write(key - previous); previous = key; counter.add(key) }
+        if let stored, runs.isEmpty {
+            // The kept keys decoded as they are merged with this snapshot's and written: no list of them.
+            sort()
+            if !InPlaceSort.isSorted(removedShort) { InPlaceSort.sort(&removedShort) }
+            writer.unsignedList(atMost: short.count + stored.count) { write in
+                var previous: UInt64 = 0
+                Self.walk(short, stored, removing: removedShort) { key in write(key - previous); previous = key; counter.add(key) }
+            }
+        } else {
+            settle()
+            writer.unsignedList(atMost: shortKeys) { write in
+                var previous: UInt64 = 0
+                forEachShortKey { key in write(key - previous); previous = key; counter.add(key) }
+            }
         }
         var count = 0
         forEachLongKey { _ in count += 1 }
@@ -199,23 +217,19 @@ extension DistinctChildren {
     }
 
     /// Adds the keys written by `write` to these (made for the same labels).
+    /// The short keys are checked (ascending, of a known category) and kept as they were written.
     mutating func read(from reader: inout ByteReader) -> Bool {
         guard let shortCount = reader.count() else { return false }
-        var read = true
         let categories = labels.count
-        let keys = [UInt64](unsafeUninitializedCapacity: shortCount) { buffer, count in
-            var key: UInt64 = 0
-            read = reader.unsigned(count: shortCount) { delta in
-                key &+= delta
-                guard ShortChildKey.category(key) < categories else { return false }
-                buffer[count] = key
-                count += 1
-                return true
-            }
-        }
-        guard read else { return false }
+        var key: UInt64 = 0
+        guard let bytes = reader.unsignedBytes(count: shortCount, { delta in
+            let (next, overflow) = key.addingReportingOverflow(delta)
+            key = next
+            return !overflow && ShortChildKey.category(next) < categories
+        }) else { return false }
         counted = nil
-        runs.append(keys)
+        if let earlier = stored { runs.append(Self.decode(earlier)) }
+        stored = Stored(bytes: bytes, count: shortCount)
         guard let longCount = reader.count() else { return false }
         for _ in 0..<longCount {
             guard let high = reader.unsigned(), let low = reader.unsigned() else { return false }
@@ -224,6 +238,40 @@ extension DistinctChildren {
             long.append(entry)
         }
         return true
+    }
+}
+
+extension DistinctChildren {
+    private static func decode(_ stored: Stored) -> [UInt64] {
+        var reader = ByteReader(stored.bytes)
+        var key: UInt64 = 0
+        return [UInt64](unsafeUninitializedCapacity: stored.count) { buffer, count in
+            _ = reader.unsigned(count: stored.count) { delta in key &+= delta; buffer[count] = key; count += 1; return true }
+        }
+    }
+
+    /// The sorted `keys` and the stored ones in one ascending walk, each removed key taking out one equal
+    /// key (as `merged` does).
+    private static func walk(_ keys: [UInt64], _ stored: Stored, removing removed: [UInt64], _ body: (UInt64) -> Void) {
+        keys.withUnsafeBufferPointer { keys in
+            removed.withUnsafeBufferPointer { removed in
+                var next = 0, nextRemoved = 0
+                func emit(_ key: UInt64) {
+                    while nextRemoved < removed.count && removed[nextRemoved] < key { nextRemoved += 1 }
+                    if nextRemoved < removed.count && removed[nextRemoved] == key { nextRemoved += 1; return }
+                    body(key)
+                }
+                var reader = ByteReader(stored.bytes)
+                var key: UInt64 = 0
+                _ = reader.unsigned(count: stored.count) { delta in
+                    key &+= delta
+                    while next < keys.count && keys[next] <= key { emit(keys[next]); next += 1 }
+                    emit(key)
+                    return true
+                }
+                while next < keys.count { emit(keys[next]); next += 1 }
+            }
+        }
     }
 }
 

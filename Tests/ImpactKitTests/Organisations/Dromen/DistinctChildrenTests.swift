@@ -131,4 +131,65 @@ struct DistinctChildrenTests {
         let perCategory = labels.indices.map { category in Set(dreams.filter { $0.category == category }.map(\.name)).count }
         #expect(values == [Double(Set(dreams.map(\.name)).count)] + perCategory.map(Double.init))
     }
+
+    /// Kept keys read back stay as they were stored and are merged with the new ones as they are written
+    /// again: the same bytes, and the same counts, as the dreams there then counted from scratch.
+    @Test(arguments: [false, true])
+    func keptKeysWrittenAgainAreTheBytesOfTheDreamsCountedAnew(removeSome: Bool) {
+        var random = SeededGenerator(seed: 10)
+        let labels = ["A", "B", "C"]
+        let names = (0..<4_000).map { $0 % 7 == 0 ? "KIND-NUMMER-\($0)" : "K-\($0 % 2_500)" }
+        var dreams: [(name: String, category: Int)] = (0..<12_000).map { _ in
+            (names[Int(random.next() % UInt64(names.count))], Int(random.next() % 3))
+        }
+        func add(_ dream: (name: String, category: Int), to children: inout DistinctChildren) {
+            Array(dream.name.utf8).withUnsafeBufferPointer { children.add($0, category: dream.category) }
+        }
+        var before = DistinctChildren(labels: labels)
+        for dream in dreams { add(dream, to: &before) }
+        var kept = ByteWriter()
+        before.write(to: &kept)
+        var reader = ByteReader(kept.bytes)
+        var children = DistinctChildren(labels: labels)
+        #expect(children.read(from: &reader) && reader.atEnd)
+        if removeSome {
+            for index in stride(from: dreams.count - 1, through: 0, by: -4) {
+                let dream = dreams.remove(at: index)
+                Array(dream.name.utf8).withUnsafeBufferPointer { children.remove($0, category: dream.category) }
+            }
+        }
+        // New dreams: children kept before among them, and their lowest and highest keys.
+        for index in 0..<900 {
+            let dream = index % 3 == 0 ? (names[index], index % 3) : (index % 2 == 0 ? "0" : "zzzzzzzzz", index % 3)
+            dreams.append(dream)
+            add(dream, to: &children)
+        }
+        var written = ByteWriter()
+        children.write(to: &written)
+        var anew = DistinctChildren(labels: labels)
+        for dream in dreams.shuffled(using: &random) { add(dream, to: &anew) }
+        var expected = ByteWriter()
+        anew.write(to: &expected)
+        #expect(written.bytes == expected.bytes)
+        let values = children.values(figure: DromenFigures.childrenReached, breakdown: "Programma", period: "2024-Q4").map(\.value)
+        let perCategory = labels.indices.map { category in Set(dreams.filter { $0.category == category }.map(\.name)).count }
+        #expect(values == [Double(Set(dreams.map(\.name)).count)] + perCategory.map(Double.init))
+    }
+
+    /// Kept keys that do not ascend (a distance past the largest key) or name a category the labels do
+    /// not have are refused: such a state is not used.
+    @Test func keptKeysThatDoNotAscendOrFitAreRefused() {
+        func read(_ distances: [UInt64]) -> Bool {
+            var writer = ByteWriter()
+            writer.unsignedList(atMost: distances.count) { write in distances.forEach(write) }
+            writer.unsigned(0)      // no long keys
+            var reader = ByteReader(writer.bytes)
+            var children = DistinctChildren(labels: ["A", "B"])
+            return children.read(from: &reader) && reader.atEnd
+        }
+        let highest = UInt64.max & ~0xF     // category 0
+        #expect(read([0x10, highest - 0x10]))
+        #expect(!read([highest, 0x10]), "past the largest key")
+        #expect(!read([0x10, 0x12]), "category 2 of two")
+    }
 }
