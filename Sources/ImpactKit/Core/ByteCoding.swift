@@ -55,6 +55,9 @@ struct ByteWriter {
     }
 
     mutating func text(_ text: String) { data(Array(text.utf8)) }
+
+    /// What another writer wrote, as if written here.
+    mutating func append(_ other: ByteWriter) { bytes.append(contentsOf: other.bytes) }
 }
 
 /// Reads what a `ByteWriter` wrote; nil (and nothing further) once the bytes run out or make no sense,

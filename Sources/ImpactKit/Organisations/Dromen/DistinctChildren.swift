@@ -157,6 +157,9 @@ struct DistinctChildren {
         }
     }
 
+    /// The dreams counted and taken out so far, as many keys.
+    var keyCount: Int { runs.reduce(short.count + long.count + removedShort.count + removedLong.count + (stored?.count ?? 0)) { $0 + $1.count } }
+
     /// The short keys counted, once settled.
     private var shortKeys: Int { runs.reduce(short.count) { $0 + $1.count } }
 

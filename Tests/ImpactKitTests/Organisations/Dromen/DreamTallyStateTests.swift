@@ -146,4 +146,36 @@ import Testing
         // A period that starts inside the snapshot's dates cannot be carried.
         #expect(state.carried(to: [.year(2022)], areaLabels: areas.labels) == nil)
     }
+
+    /// A period with many children (past `InPlaceSort.bothCoresFrom`) writes its two lists of children
+    /// on two threads: the same bytes as its parts written one after the other, and the same figures.
+    @Test func manyChildrenWriteTheBytesOfTheirPartsInOrder() throws {
+        let last = Day(year: 2024, month: 12, day: 31)!
+        var tally = DromenFigures.PeriodTally(period: .sinceStart(through: last), areaLabels: ["Stad", "Onbekend"], expectedRows: 0)
+        let helped = try #require(Dromenregister.statuses.labels.firstIndex(of: "Verbonden"))
+        let children = 170_000
+        for index in 0..<children {
+            Array("K-\(index % 160_000)".utf8).withUnsafeBufferPointer { child in
+                [UInt8]().withUnsafeBufferPointer { partner in
+                    let received = last.number - 400 + index % 300
+                    let dream = DreamFact(child: child, programme: index % 2, received: received, channel: 0, age: 8, pc4: nil,
+                                          category: 0, status: index % 3 == 0 ? 0 : helped, conversation: received + 5,
+                                          partner: partner, connected: received + 20, parentsConnected: false)
+                    tally.add(dream, area: index % 2)
+                }
+            }
+        }
+        var parts = tally
+        try #require(tally.reached.keyCount + tally.childrenHelped.keyCount >= InPlaceSort.bothCoresFrom)
+        var written = ByteWriter()
+        tally.write(to: &written)
+        var expected = ByteWriter()
+        parts.received.write(to: &expected); parts.reached.write(to: &expected); parts.helped.write(to: &expected)
+        parts.childrenHelped.write(to: &expected); parts.toConversation.write(to: &expected); parts.toConnection.write(to: &expected)
+        parts.workload.write(to: &expected); parts.parents.write(to: &expected); parts.partners.write(to: &expected)
+        #expect(written.bytes == expected.bytes)
+        let values = tally.values()
+        #expect(values == parts.values())
+        #expect(values.first { $0.figure == DromenFigures.childrenReached.name && $0.breakdown == "Totaal" }?.value == 160_000)
+    }
 }
