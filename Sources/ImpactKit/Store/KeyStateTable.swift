@@ -109,12 +109,14 @@ struct KeyStateTable {
         }
     }
 
-    /// The version a key names (0: none).
-    func version(_ key: Int64) -> UInt32 {
+    /// A key's value and the version it names (0: none), in one probe: the checking thread's lookup of
+    /// a row's key, which then needed a second probe for the version.
+    func entry(_ key: Int64) -> (value: UInt64, version: UInt32)? {
         let (shard, key) = Self.split(key)
-        guard !shards[shard].versions.isEmpty else { return 0 }
         let slot = shards[shard].slot(key)
-        return shards[shard].entries[slot] == 0 ? 0 : shards[shard].versions[slot]
+        let entry = shards[shard].entries[slot]
+        guard entry != 0 else { return nil }
+        return ((entry & 0xFF) << 32 | UInt64(shards[shard].low[slot]), shards[shard].versions.isEmpty ? 0 : shards[shard].versions[slot])
     }
 
     /// Sets a key's value; `version`, when given, is the version it names from now on.

@@ -162,22 +162,25 @@ final class SnapshotVersions {
     }
 
     /// The keys of the next records, fetched ahead (`KeyStateTable.touch`).
-    func touch(_ keys: some Sequence<Int64>) { touched &+= states.touch(keys) }
+    func touch(_ keys: some Sequence<Int64>) { touched &+= states.touch(keys, versions: everyVersionNamed) }
     private var touched: UInt64 = 0
 
-    func state(_ key: Int64) -> State {
-        guard let value = self[key] else { return .unknown }
+    func state(_ key: Int64) -> State { stateAndVersion(key).state }
+
+    /// A key's state, and the version in force the map names for it (0: none; see `versionInForce`).
+    func stateAndVersion(_ key: Int64) -> (state: State, version: UInt32) {
+        guard let (value, version) = states.entry(key) else { return (.unknown, 0) }
         switch value & Self.stateMask {
         case 0:
-            guard !skipped.isEmpty else { return .open(content: value) }
+            guard !skipped.isEmpty else { return (.open(content: value), version) }
             // A key whose line was skipped is loaded on that line; any other open key this file now
             // deals with cannot be skipped later (`markSkipped`).
-            let version = Int(states.version(key))
-            if Self.isSet(skipped, version) { return .loaded(line: skippedLine(version)) }
-            if version >> 6 < dealtWith.count { dealtWith[version >> 6] |= 1 << UInt64(version & 63) }
-            return .open(content: value)
-        case Self.loadedState: return .loaded(line: Int(value & 0xFFFF_FFFF))
-        default: return .rejected(hadOld: value & Self.hadOld != 0)
+            let index = Int(version)
+            if Self.isSet(skipped, index) { return (.loaded(line: skippedLine(index)), version) }
+            if index >> 6 < dealtWith.count { dealtWith[index >> 6] |= 1 << UInt64(index & 63) }
+            return (.open(content: value), version)
+        case Self.loadedState: return (.loaded(line: Int(value & 0xFFFF_FFFF)), version)
+        default: return (.rejected(hadOld: value & Self.hadOld != 0), version)
         }
     }
 
@@ -251,11 +254,11 @@ final class SnapshotVersions {
         }
     }
 
-    /// The version in force before this file of a key in `state`, if the map names it.
-    func versionInForce(_ key: Int64, _ state: State) -> Int? {
-        guard everyVersionNamed, hadVersion(state) else { return nil }
-        let version = states.version(key)
-        return version == 0 ? nil : Int(version)
+    /// The version in force before this file of a key in `state`, if the map names it (`named`: the
+    /// version `stateAndVersion` found).
+    func versionInForce(_ state: State, named version: UInt32) -> Int? {
+        guard everyVersionNamed, hadVersion(state), version != 0 else { return nil }
+        return Int(version)
     }
 
     /// Whether a key this file loads had a version in force before it (which must then be closed).

@@ -291,9 +291,9 @@ final class TableLoader {
                              _ writer: RowWriter<PendingVersion>) throws -> LoadResult {
         let key = digest?.key ?? identity.keyHash(record)
         let content = digest?.content ?? identity.contentHash(record)
-        let state = versions.state(key)
+        let (state, versionBefore) = versions.stateAndVersion(key)
         if versions.comparesWithPrevious, state == .open(content: SnapshotVersions.content(Int(content))) {
-            if lineParts != nil, let version = versions.versionInForce(key, state) {
+            if lineParts != nil, let version = versions.versionInForce(state, named: versionBefore) {
                 let line = digest?.line ?? identity.lineHash(record)
                 if line != 0 { try keepLine(line, version: UInt32(version)) }
             }
@@ -315,7 +315,7 @@ final class TableLoader {
         if lineParts != nil { try keepLine(digest?.line ?? identity.lineHash(record), version: nil) }
         if let feed {
             try feed.add(row)
-            if !feed.countsRepeatedRows, let old = versions.versionInForce(key, state) {
+            if !feed.countsRepeatedRows, let old = versions.versionInForce(state, named: versionBefore) {
                 ending.append(old)
                 if ending.count == Self.endingPerRead { try handOverEnding(feed.tally, writer) }
             }

@@ -71,6 +71,6 @@ struct KeyStateTableTests {
         #expect(atOnce[settings[100].key] == settings[6_999].value)
         #expect(seenAtOnce == seenInTurn)
         #expect(atOnce[settings[12_345].key] == settings[12_345].value)
-        #expect(atOnce.version(settings[12_345].key) == (namingVersions ? 12_346 : 0))
+        #expect(atOnce.entry(settings[12_345].key)?.version == (namingVersions ? 12_346 : 0))
     }
 }
