@@ -10,13 +10,16 @@ public struct CSVRecord {
     public let encoding: TextEncoding
     /// The file ended inside a quoted field: this record swallowed everything after its opening quote.
     public let hasUnclosedQuote: Bool
+    /// The `LineHash` of the record's bytes as the file has them (its line break left out), for a record
+    /// with quotes read whole from one chunk; 0 otherwise (for one read in place, `storage` is the line).
+    let lineHash: UInt64
 
     public var count: Int { ends.count }
 
     init(storage: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, gap: Int = 0, line: Int, encoding: TextEncoding,
-         hasUnclosedQuote: Bool) {
+         hasUnclosedQuote: Bool, lineHash: UInt64 = 0) {
         self.storage = storage; self.ends = ends; self.gap = gap; self.line = line; self.encoding = encoding
-        self.hasUnclosedQuote = hasUnclosedQuote
+        self.hasUnclosedQuote = hasUnclosedQuote; self.lineHash = lineHash
     }
 
     /// A record of given text fields (a spreadsheet row), for the same validation path as a CSV line.

@@ -4,7 +4,7 @@ struct RecordCopies {
     private var bytes: [UInt8] = []
     /// Each field's end, counted from the start of its record (as `CSVRecord.ends` are).
     private var ends: [Int] = []
-    private var records: [(bytesEnd: Int, endsEnd: Int, gap: Int, line: Int, hasUnclosedQuote: Bool)] = []
+    private var records: [(bytesEnd: Int, endsEnd: Int, gap: Int, line: Int, hasUnclosedQuote: Bool, lineHash: UInt64)] = []
     private var encoding = TextEncoding.utf8
 
     init(reserving count: Int = 0) {
@@ -20,7 +20,7 @@ struct RecordCopies {
         bytes.append(contentsOf: record.storage)
         ends.append(contentsOf: record.ends)
         encoding = record.encoding
-        records.append((bytes.count, ends.count, record.gap, record.line, record.hasUnclosedQuote))
+        records.append((bytes.count, ends.count, record.gap, record.line, record.hasUnclosedQuote, record.lineHash))
     }
 
     /// Empty again, keeping the room it had (to be filled with the next batch).
@@ -36,7 +36,8 @@ struct RecordCopies {
                 for record in records {
                     try body(CSVRecord(storage: UnsafeBufferPointer(rebasing: bytes[bytesStart..<record.bytesEnd]),
                                        ends: UnsafeBufferPointer(rebasing: ends[endsStart..<record.endsEnd]), gap: record.gap,
-                                       line: record.line, encoding: encoding, hasUnclosedQuote: record.hasUnclosedQuote))
+                                       line: record.line, encoding: encoding, hasUnclosedQuote: record.hasUnclosedQuote,
+                                       lineHash: record.lineHash))
                     bytesStart = record.bytesEnd; endsStart = record.endsEnd
                 }
             }

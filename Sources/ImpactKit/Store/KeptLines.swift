@@ -1,7 +1,8 @@
 /// The newest snapshot's lines as read, in its file's order: per line stored or repeated, the hash of its
 /// bytes (`LineHash`) and the version it stands for. The next quarter's reading thread skips a line whose
 /// hash is the one expected next (`LineSkipper`): neither split, checked nor counted, its version stays
-/// in force. Rejected and quoted lines are not kept (they are read as any other).
+/// in force. A record with quotes is one "line" however many line breaks its quoted fields hold; rejected
+/// lines, and the rare record the reading splits between two chunks, are not kept (they are read as any other).
 ///
 /// The lines hold only while the stamp written with them holds: the same snapshots in force, the
 /// table's last version and last end (`KeptStamp`, as for `KeptKeyMap`), and the same layout (encoding,

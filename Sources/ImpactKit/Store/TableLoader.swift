@@ -109,9 +109,9 @@ struct RecordIdentity {
         return hash.value
     }
 
-    /// The hash of a record's line as read (`LineHash`), for one read in place (its storage is the line);
-    /// 0 for one with quotes.
-    func lineHash(_ record: CSVRecord) -> UInt64 { record.gap == 1 ? LineHash.of(record.storage) : 0 }
+    /// The hash of a record's bytes as read (`LineHash`): for one read in place its storage is the line;
+    /// one with quotes was hashed as read, if whole in one chunk (0 otherwise: not kept).
+    func lineHash(_ record: CSVRecord) -> UInt64 { record.gap == 1 ? LineHash.of(record.storage) : record.lineHash }
 }
 
 /// For a snapshot read from a CSV file: how its lines are kept for the next quarter (`KeptLines`), and

@@ -112,6 +112,31 @@ import Testing
         #expect(try Self.state(skipped) == Self.state(checked))
     }
 
+    /// A record with quotes (a separator, a doubled quote and a line break in a dream) is skipped like any
+    /// other line when it repeats, and the lines after one that spans two keep their numbers.
+    @Test func recordsWithQuotesAreSkippedToo() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let dream = try Regex(";Ik wil graag ([^;]*);")
+        let files = try Self.quarters.prefix(2).map { name in
+            let text = try String(contentsOfFile: Self.quarter(name), encoding: .utf8)
+            let quoted = text.replacing(dream) { match in ";\"Ik wil; \"\"graag\"\"\r\n\(match.output[1].substring ?? "")\";" }
+            #expect(quoted.components(separatedBy: "\"\"graag\"\"\r\n").count > 150)
+            return try folder.write("quotes/dromen_\(name).csv", quoted)
+        }
+        let (skipped, outcomes) = try Self.load(files, skipping: true)
+        let (checked, _) = try Self.load(files, skipping: false)
+        let (plain, plainOutcomes) = try Self.load(Self.quarters.prefix(2).map(Self.quarter), skipping: true)
+        defer { skipped.folder.remove(); checked.folder.remove(); plain.folder.remove() }
+        #expect(outcomes.map(\.result) == [.loaded, .loaded])
+        // The same records are unchanged with the quotes as without them: all of them skipped.
+        #expect(outcomes[1].rowsSkipped == plainOutcomes[1].rowsSkipped)
+        #expect(outcomes[1].rowsSkipped > outcomes[1].rowsRead / 2)
+        // Rejected lines after the dreams with a line break are named by the lines a checked load names.
+        #expect(try skipped.rows("SELECT count(*) FROM afgekeurd WHERE bestand_id = (SELECT max(id) FROM bronbestand)", columns: 1) != [["0"]])
+        #expect(try Self.state(skipped) == Self.state(checked))
+    }
+
     @Test func anotherHeaderSkipsNothing() throws {
         let (db, _) = try Self.load(Self.quarters.prefix(2).map(Self.quarter), skipping: true)
         defer { db.folder.remove() }

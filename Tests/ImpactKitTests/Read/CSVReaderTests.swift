@@ -490,3 +490,56 @@ import Testing
         }
     }
 }
+
+/// A record with quotes is skipped, when the quarter before held it, by finding its end without the
+/// state machine (`Parser.quotedRecordEnd`): the end must be the one `feed` finds, the bytes before it
+/// the ones `feed` hashed for the record (`CSVRecord.lineHash`), and its line feeds the lines `feed`
+/// counted, whatever its quotes, doubled quotes, separators and line breaks.
+@Suite struct QuotedRecordEndTests {
+    struct Seen { let line: Int; let hash: UInt64 }
+
+    static func records(_ bytes: [UInt8]) -> [Seen] {
+        var parser = Parser(delimiter: 0x3B)
+        var line = 1, seen: [Seen] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            parser.feed(buffer, line: &line) { make in
+                let record = make(.utf8)
+                seen.append(Seen(line: record.line, hash: record.gap == 1 ? LineHash.of(record.storage) : record.lineHash))
+            }
+        }
+        return seen
+    }
+
+    @Test func theEndAndLinesFeedFinds() {
+        var random = SeededGenerator(seed: 36)
+        let alphabet = Array("ab;\"\"\n\r ".utf8)
+        var ended = 0
+        for _ in 0..<20_000 {
+            let bytes = [0x22] + (0..<Int(random.next() % 40)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+            let records = Self.records(bytes)
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let (end, lineFeeds) = Parser.quotedRecordEnd(in: buffer, from: 0, delimiter: 0x3B) else {
+                    // Not known to end in the chunk: `feed` has not ended it either.
+                    #expect(records.isEmpty, "\(bytes)")
+                    return
+                }
+                ended += 1
+                #expect(records.first?.hash == LineHash.of(UnsafeBufferPointer(rebasing: buffer[0..<end])), "\(bytes)")
+                if records.count > 1 { #expect(records[1].line == 2 + lineFeeds, "\(bytes)") }
+            }
+        }
+        #expect(ended > 5_000)
+    }
+
+    @Test func knownRecords() {
+        func end(_ text: String) -> [Int]? {
+            Array(text.utf8).withUnsafeBufferPointer { Parser.quotedRecordEnd(in: $0, from: 0, delimiter: 0x3B).map { [$0.end, $0.lineFeeds] } }
+        }
+        #expect(end("a;\"b;\"\"c\"\"\nd\";e\nf") == [15, 1])
+        #expect(end("a;b\"c;d\n") == [7, 0], "a quote inside an unquoted field is text")
+        #expect(end("\"x\"y\n;z\r\n") == [4, 0], "text after the closing quote belongs to the field")
+        #expect(end("\"x\r\ny\"\r\n") == [6, 1])
+        #expect(end("\"x\n") == nil, "still quoted at the chunk's end")
+        #expect(end("\"x\"") == nil, "a last quote may be doubled by the next chunk")
+    }
+}
