@@ -69,6 +69,7 @@ final class SnapshotVersions {
         // Parts holding twice the versions in force are written anew by a scan, without the ended ones.
         let usesKept = try rowidsFit && kept.entries(source: place.source, loading: fileID).map { $0 <= 2 * openVersions + KeyMapParts.entriesPerPart } ?? false
         if !usesKept { try kept.forget(source: place.source) }
+        filledFromKeptParts = usesKept
         keptParts = rowidsFit ? try kept.parts(source: place.source) : nil
         if usesKept {
             var batch: [KeyStateTable.Setting] = []
@@ -148,9 +149,13 @@ final class SnapshotVersions {
     private var lastVersionBefore = 0
     /// Whether the map names the version in force of every key that had one (rowids below 2^32).
     private var everyVersionNamed = false
+    /// Whether the map was filled from the kept parts (`KeptKeyMap`), which then still list the versions
+    /// in force before this file at its end.
+    private var filledFromKeptParts = false
     /// Naming them takes 4 bytes a slot: a register of three million dossiers took the next quarter's
     /// peak from 83 to 99 MiB, so above this many keys the versions it ends are found by a pass instead.
-    static let keysNamingVersions = 1_500_000
+    /// (Task-local so that a test can have a small register take the pass.)
+    @TaskLocal static var keysNamingVersions = 1_500_000
 
     /// Whether rows the newest snapshot repeats byte for byte can keep their stored version unread:
     /// they were validated when first loaded, and a later snapshot date allows every date it did.
@@ -337,25 +342,48 @@ final class SnapshotVersions {
         for version in versions[start...] { one.bind(1, version); try one.step() }
     }
 
-    /// The same by a pass over the versions before this file, when the map does not name them all.
+    /// The same by a pass over the versions before this file, when the map does not name them all: over
+    /// the kept parts the map was filled from, if it was (~17 bytes a version, read in order; the 3M-dossier
+    /// next quarter's pass over the table's rows took ~1 s of its serial end), else over the table.
     private func endReplacedByPass(table: TableDescription, end: Statement, database: Database) throws -> (kept: [Int], ended: [Int]) {
         var kept: [Int] = [], ending: [Int] = []
         let ended = try EndedVersions(table, by: nil, database: database)
-        let versions = try database.prepare("SELECT rowid, sleutel_hash FROM \(table.name) WHERE rowid <= ? AND van < ?")
-        versions.bind([.integer(lastVersionBefore), .integer(place.day)])
-        try versions.rows { row in
-            let version = row.integer(0)
-            guard !ended.contains(version), let value = self[Int64(row.integer(1))] else { return }
+        func decide(_ version: Int, _ key: Int64) {
+            guard let value = self[key] else { return }
             switch Self.fate(value) {
-            case .ends:
-                end.bind(1, version)
-                try end.step()
-                ending.append(version)
+            case .ends: ending.append(version)
             case .kept: kept.append(version)
             case .stays: break
             }
         }
-        return (kept, ending)
+        if filledFromKeptParts {
+            // In batches whose keys' slots are fetched first: one lookup at a time, each is a cache miss.
+            var batch: [(version: Int, key: Int64)] = []
+            batch.reserveCapacity(Self.versionsPerBatch)
+            func decideAll() {
+                touched &+= states.touch(batch.lazy.map(\.key))
+                for entry in batch { decide(entry.version, entry.key) }
+                batch.removeAll(keepingCapacity: true)
+            }
+            let last = lastVersionBefore
+            try KeptKeyMap(table: table, database: database).read(source: place.source, skipping: ended) { entry in
+                guard entry.version <= last else { return }     // stored by this file
+                batch.append((entry.version, entry.key))
+                if batch.count == Self.versionsPerBatch { decideAll() }
+            }
+            decideAll()
+        } else {
+            let versions = try database.prepare("SELECT rowid, sleutel_hash FROM \(table.name) WHERE rowid <= ? AND van < ?")
+            versions.bind([.integer(lastVersionBefore), .integer(place.day)])
+            try versions.rows { row in
+                let version = row.integer(0)
+                guard !ended.contains(version) else { return }
+                decide(version, Int64(row.integer(1)))
+            }
+        }
+        ending.sort()
+        try Self.store(ends: ending, one: end, table: table, day: place.day, database: database)
+        return (kept.sorted(), ending)
     }
 
     private enum Fate { case ends, kept, stays }

@@ -88,4 +88,27 @@ import Testing
         try db.store.database.execute("INSERT INTO droom_stand_einde (versie, tot) SELECT min(rowid), 0 FROM droom_stand")
         #expect(try !Self.holds(db))
     }
+
+    /// Above `SnapshotVersions.keysNamingVersions` keys (a register of three million) the map names no
+    /// versions, and the versions a quarter ends are found by a pass: over the kept parts when the map was
+    /// filled from them, else over the table. Either leaves what a map naming the versions does, a late
+    /// quarter and rejected dossiers (whose versions stay) included.
+    @Test(arguments: [false, true]) func aPassEndsWhatTheNamingMapEnds(overTheTable: Bool) throws {
+        let files = ["2021-Q1", "2021-Q2", "2021-Q4", "2021-Q3", "2022-Q1"].map(Self.quarter)
+        func load(passing: Bool) throws -> TestDatabase {
+            let db = try TestDatabase()
+            #expect(db.ingest(SnapshotStorageTests.postcodes).map(\.result) == [.loaded])
+            for file in files {
+                if passing && overTheTable { try db.store.database.execute("DELETE FROM sleutelkaart") }
+                let outcome = passing ? SnapshotVersions.$keysNamingVersions.withValue(0) { db.ingest(file) } : db.ingest(file)
+                #expect(outcome.map(\.result) == [.loaded])
+            }
+            return db
+        }
+        let named = try load(passing: false), passed = try load(passing: true)
+        defer { named.folder.remove(); passed.folder.remove() }
+        #expect(try KeptLinesTests.state(passed) == KeptLinesTests.state(named))
+        #expect(try SnapshotStorageTests.figures(passed) == SnapshotStorageTests.figures(named))
+        #expect(try passed.rows("SELECT count(*) FROM droom_stand_einde", columns: 1) != [["0"]])
+    }
 }
