@@ -90,51 +90,45 @@ import Testing
         #expect(skipped.ingest(Self.quarter("2022-Q1")).first?.rowsSkipped ?? 0 > 0)
     }
 
-    /// A line's end is looked for among its quotes and its bytes below 0x0E: a tab in a dream is one,
-    /// looked at and passed, and the lines that hold one are skipped like any other.
-    @Test func linesWithTabsAreSkippedToo() throws {
+    /// The first two quarters rewritten by `rewrite` (both alike) and loaded skipping: every record the
+    /// plain quarters skip is skipped, and the load leaves what one that checks every line does (the
+    /// rejections after a rewritten line named by the same lines).
+    static func expectSkippedAsPlain(_ folderName: String, _ rewrite: (String) throws -> String) throws {
         let folder = try TempFolder()
         defer { folder.remove() }
         let files = try Self.quarters.prefix(2).map { name in
-            let text = try String(contentsOfFile: Self.quarter(name), encoding: .utf8)
-            let tabbed = text.replacingOccurrences(of: ";Ik wil graag ", with: ";Ik wil\tgraag\t")
-            #expect(tabbed.components(separatedBy: "\t").count > 200)
-            return try folder.write("tab/dromen_\(name).csv", tabbed)
+            try folder.write("\(folderName)/dromen_\(name).csv", rewrite(try String(contentsOfFile: Self.quarter(name), encoding: .utf8)))
         }
         let (skipped, outcomes) = try Self.load(files, skipping: true)
         let (checked, _) = try Self.load(files, skipping: false)
         let (plain, plainOutcomes) = try Self.load(Self.quarters.prefix(2).map(Self.quarter), skipping: true)
         defer { skipped.folder.remove(); checked.folder.remove(); plain.folder.remove() }
         #expect(outcomes.map(\.result) == [.loaded, .loaded])
-        // The same lines are unchanged with the tabs as without them: all of them skipped.
         #expect(outcomes[1].rowsSkipped == plainOutcomes[1].rowsSkipped)
         #expect(outcomes[1].rowsSkipped > outcomes[1].rowsRead / 2)
+        #expect(try skipped.rows("SELECT count(*) FROM afgekeurd WHERE bestand_id = (SELECT max(id) FROM bronbestand)", columns: 1) != [["0"]])
         #expect(try Self.state(skipped) == Self.state(checked))
+    }
+
+    /// A line's end is looked for among its quotes and its bytes below 0x0E: a tab in a dream is one,
+    /// looked at and passed, and the lines that hold one are skipped like any other.
+    @Test func linesWithTabsAreSkippedToo() throws {
+        try Self.expectSkippedAsPlain("tab") { text in
+            let tabbed = text.replacingOccurrences(of: ";Ik wil graag ", with: ";Ik wil\tgraag\t")
+            #expect(tabbed.components(separatedBy: "\t").count > 200)
+            return tabbed
+        }
     }
 
     /// A record with quotes (a separator, a doubled quote and a line break in a dream) is skipped like any
     /// other line when it repeats, and the lines after one that spans two keep their numbers.
     @Test func recordsWithQuotesAreSkippedToo() throws {
-        let folder = try TempFolder()
-        defer { folder.remove() }
         let dream = try Regex(";Ik wil graag ([^;]*);")
-        let files = try Self.quarters.prefix(2).map { name in
-            let text = try String(contentsOfFile: Self.quarter(name), encoding: .utf8)
+        try Self.expectSkippedAsPlain("quotes") { text in
             let quoted = text.replacing(dream) { match in ";\"Ik wil; \"\"graag\"\"\r\n\(match.output[1].substring ?? "")\";" }
             #expect(quoted.components(separatedBy: "\"\"graag\"\"\r\n").count > 150)
-            return try folder.write("quotes/dromen_\(name).csv", quoted)
+            return quoted
         }
-        let (skipped, outcomes) = try Self.load(files, skipping: true)
-        let (checked, _) = try Self.load(files, skipping: false)
-        let (plain, plainOutcomes) = try Self.load(Self.quarters.prefix(2).map(Self.quarter), skipping: true)
-        defer { skipped.folder.remove(); checked.folder.remove(); plain.folder.remove() }
-        #expect(outcomes.map(\.result) == [.loaded, .loaded])
-        // The same records are unchanged with the quotes as without them: all of them skipped.
-        #expect(outcomes[1].rowsSkipped == plainOutcomes[1].rowsSkipped)
-        #expect(outcomes[1].rowsSkipped > outcomes[1].rowsRead / 2)
-        // Rejected lines after the dreams with a line break are named by the lines a checked load names.
-        #expect(try skipped.rows("SELECT count(*) FROM afgekeurd WHERE bestand_id = (SELECT max(id) FROM bronbestand)", columns: 1) != [["0"]])
-        #expect(try Self.state(skipped) == Self.state(checked))
     }
 
     @Test func anotherHeaderSkipsNothing() throws {
