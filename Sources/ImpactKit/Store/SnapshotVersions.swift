@@ -367,7 +367,10 @@ final class SnapshotVersions {
             }
             let last = lastVersionBefore
             try KeptKeyMap(table: table, database: database).read(source: place.source, skipping: ended) { entry in
-                guard entry.version <= last else { return }     // stored by this file
+                // Stored by this file. (The table's pass also asks van < the file's day: every version
+                // the parts list began before it, as a file of the same day replaces the one before,
+                // which forgets the parts.)
+                guard entry.version <= last else { return }
                 batch.append((entry.version, entry.key))
                 if batch.count == Self.versionsPerBatch { decideAll() }
             }

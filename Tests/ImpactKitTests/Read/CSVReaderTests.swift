@@ -541,5 +541,7 @@ import Testing
         #expect(end("\"x\r\ny\"\r\n") == [6, 1])
         #expect(end("\"x\n") == nil, "still quoted at the chunk's end")
         #expect(end("\"x\"") == nil, "a last quote may be doubled by the next chunk")
+        let tabbed = Array("a\t\"b;\n\"\tc\nd".utf8).withUnsafeBufferPointer { Parser.quotedRecordEnd(in: $0, from: 0, delimiter: 0x09) }
+        #expect(tabbed.map { [$0.end, $0.lineFeeds] } == [9, 1], "tab separated: the quote opens a field after a tab")
     }
 }
