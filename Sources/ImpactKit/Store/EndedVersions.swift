@@ -21,3 +21,30 @@ struct EndedVersions {
         return word >= 0 && word < bits.count && bits[word] & (1 << UInt64(version & 63)) != 0
     }
 }
+
+/// Writes the ends of versions that end on one day, 64 rows to a statement: a statement a row was ~20 ms
+/// of the serial end of the 1M next quarter (~50,000 rows). A version already ended is passed over, as
+/// one by one (OR FAIL keeps the rows before it in its statement, which are then passed over too).
+/// Used by one thread at a time.
+struct VersionEndWriter {
+    private let one: Statement, many: Statement
+    private static let perStatement = 64
+
+    init(_ table: TableDescription, day: Int, database: Database) throws {
+        one = try database.prepare("INSERT INTO \(table.ends) (versie, tot) VALUES (?, \(day))")
+        many = try database.prepare("INSERT OR FAIL INTO \(table.ends) (versie, tot) VALUES "
+                                    + Array(repeating: "(?, \(day))", count: Self.perStatement).joined(separator: ", "))
+    }
+
+    func store(_ versions: [Int]) throws {
+        var start = 0
+        while versions.count - start >= Self.perStatement {
+            for offset in 0..<Self.perStatement { many.bind(Int32(offset + 1), versions[start + offset]) }
+            if try many.step() == .constraintViolation {
+                for version in versions[start..<(start + Self.perStatement)] { one.bind(1, version); try one.step() }
+            }
+            start += Self.perStatement
+        }
+        for version in versions[start...] { one.bind(1, version); try one.step() }
+    }
+}

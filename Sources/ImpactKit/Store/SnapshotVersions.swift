@@ -300,52 +300,56 @@ final class SnapshotVersions {
         let versions = try endReplaced(table: table, database: database)
         let kept = KeptKeyMap(table: table, database: database)
         if keptParts != nil { try kept.keepStamp(source: place.source) } else { try kept.forget(source: place.source) }
-        states.removeAll(); skipped = []; skippedRuns = []; dealtWith = []
+        states.removeAll(); skipped = []; skippedRuns = []; dealtWith = []; storedAhead = []; ends = nil
         return versions
     }
 
     /// The versions in force until now whose key this file changed or no longer holds end on its date:
-    /// a row each in the ends' table, in rowid order, found in the key map (the 5% changed of the
-    /// 1M-dossier benchmark: 0.03 s, where a pass over the versions before took 0.38 s and an UPDATE of
-    /// their rows 1.0 s). Returns the versions kept by keys the file rejected, and the ones ended.
+    /// a row each in the ends' table, found in the key map (the 5% changed of the 1M-dossier benchmark:
+    /// 0.03 s, where a pass over the versions before took 0.38 s and an UPDATE of their rows 1.0 s); those
+    /// of the keys it changed are stored already (`storeEndsAhead`). Returns the versions kept by keys the
+    /// file rejected, and the ones ended.
     private func endReplaced(table: TableDescription, database: Database) throws -> (kept: [Int], ended: [Int]) {
-        let end = try database.prepare("INSERT INTO \(table.ends) (versie, tot) VALUES (?, \(place.day))")
-        guard everyVersionNamed else { return try endReplacedByPass(table: table, end: end, database: database) }
-        var ending: [Int] = [], kept: [Int] = []
+        guard everyVersionNamed else { return try endReplacedByPass(table: table, database: database) }
+        var ending: [Int] = [], kept: [Int] = [], toStore: [Int] = []
         states.forEach { _, value, version in
             switch Self.fate(value) {
-            case .ends where version != 0 && !wasSkipped(version): ending.append(Int(version))
+            case .ends where version != 0 && !wasSkipped(version):
+                ending.append(Int(version))
+                if !Self.isSet(storedAhead, Int(version)) { toStore.append(Int(version)) }
             case .kept where version != 0: kept.append(Int(version))
             default: break
             }
         }
-        ending.sort()
-        try Self.store(ends: ending, one: end, table: table, day: place.day, database: database)
+        ending.sort(); toStore.sort()
+        try endWriter(table: table, database: database).store(toStore)
         return (kept.sorted(), ending)
     }
 
-    /// The ends' rows, 64 to a statement: a statement a row was ~20 ms of the serial end of the 1M
-    /// next quarter (~50,000 rows). A version already ended is passed over, as one by one (OR FAIL keeps
-    /// the rows before it in its statement, which are then passed over too).
-    private static func store(ends versions: [Int], one: Statement, table: TableDescription, day: Int, database: Database) throws {
-        let perStatement = 64
-        let many = try database.prepare("INSERT OR FAIL INTO \(table.ends) (versie, tot) VALUES "
-                                        + Array(repeating: "(?, \(day))", count: perStatement).joined(separator: ", "))
-        var start = 0
-        while versions.count - start >= perStatement {
-            for offset in 0..<perStatement { many.bind(Int32(offset + 1), versions[start + offset]) }
-            if try many.step() == .constraintViolation {
-                for version in versions[start..<(start + perStatement)] { one.bind(1, version); try one.step() }
-            }
-            start += perStatement
-        }
-        for version in versions[start...] { one.bind(1, version); try one.step() }
+    /// On the writing thread, as the rows come: the ends of versions in force that this file replaced
+    /// with a new one, so that `finish` is left with those of the keys it no longer holds (storing them all
+    /// there was ~20 ms of the 1M next quarter's end on one core).
+    func storeEndsAhead(_ versions: [Int], table: TableDescription, database: Database) throws {
+        try endWriter(table: table, database: database).store(versions.sorted())
+        if storedAhead.isEmpty { storedAhead = [UInt64](repeating: 0, count: lastVersionBefore / 64 + 1) }
+        for version in versions where version >> 6 < storedAhead.count { storedAhead[version >> 6] |= 1 << UInt64(version & 63) }
+    }
+
+    /// A bit per version whose end `storeEndsAhead` stored: the writing thread's until the rows are in.
+    private var storedAhead: [UInt64] = []
+    private var ends: VersionEndWriter?
+
+    private func endWriter(table: TableDescription, database: Database) throws -> VersionEndWriter {
+        if let ends { return ends }
+        let made = try VersionEndWriter(table, day: place.day, database: database)
+        ends = made
+        return made
     }
 
     /// The same by a pass over the versions before this file, when the map does not name them all: over
     /// the kept parts the map was filled from, if it was (~17 bytes a version, read in order; the 3M-dossier
     /// next quarter's pass over the table's rows took ~1 s of its serial end), else over the table.
-    private func endReplacedByPass(table: TableDescription, end: Statement, database: Database) throws -> (kept: [Int], ended: [Int]) {
+    private func endReplacedByPass(table: TableDescription, database: Database) throws -> (kept: [Int], ended: [Int]) {
         var kept: [Int] = [], ending: [Int] = []
         let ended = try EndedVersions(table, by: nil, database: database)
         func decide(_ version: Int, _ key: Int64) {
@@ -385,7 +389,7 @@ final class SnapshotVersions {
             }
         }
         ending.sort()
-        try Self.store(ends: ending, one: end, table: table, day: place.day, database: database)
+        try endWriter(table: table, database: database).store(ending)
         return (kept.sorted(), ending)
     }
 

@@ -313,26 +313,29 @@ final class TableLoader {
         }
         try writer.add(PendingVersion(line: record.line, key: key, content: content, row: row))
         if lineParts != nil { try keepLine(digest?.line ?? identity.lineHash(record), version: nil) }
-        if let feed {
-            try feed.add(row)
-            if !feed.countsRepeatedRows, let old = versions.versionInForce(state, named: versionBefore) {
-                ending.append(old)
-                if ending.count == Self.endingPerRead { try handOverEnding(feed.tally, writer) }
-            }
+        try feed?.add(row)
+        if let old = versions.versionInForce(state, named: versionBefore) {
+            ending.append(old)
+            if ending.count == Self.endingPerRead { try handOverEnding(versions, writer) }
         }
         versions.markLoaded(key, line: record.line, replacesOld: versions.hadVersion(state))
         noteDates(row)
         return .loaded
     }
 
-    /// Versions this file ends, found as it loads, for the tally to read on the writing thread (`SnapshotTally.willEnd`).
+    /// Versions this file ends with a new one, found as it loads: their ends are stored on the writing
+    /// thread (`SnapshotVersions.storeEndsAhead`), where the tally reads them too (`SnapshotTally.willEnd`).
     private var ending: [Int] = []
     private static let endingPerRead = 512
 
-    private func handOverEnding(_ tally: any SnapshotTally, _ writer: RowWriter<PendingVersion>) throws {
+    private func handOverEnding(_ snapshot: SnapshotVersions, _ writer: RowWriter<PendingVersion>) throws {
         let versions = ending
         ending.removeAll(keepingCapacity: true)
-        try writer.write { [store] in try tally.willEnd(versions, store: store) }
+        let tally = feed.flatMap { $0.countsRepeatedRows ? nil : $0.tally }
+        try writer.write { [store, table, database = insert.database] in
+            try snapshot.storeEndsAhead(versions, table: table, database: database)
+            try tally?.willEnd(versions, store: store)
+        }
     }
 
     /// A row rejected before validation (cells shifted, bytes damaged): its key keeps its last valid state,
@@ -345,7 +348,7 @@ final class TableLoader {
     /// this snapshot replaced, and the count, finished, completes with them.
     func finish() throws {
         try feed?.endRows()
-        if let feed, let writer, !ending.isEmpty { try handOverEnding(feed.tally, writer) }
+        if let versions, let writer, !ending.isEmpty { try handOverEnding(versions, writer) }
         if let lineParts, let writer {
             let rest = lineParts.take()
             try writer.write { try lineParts.write(rest) }
