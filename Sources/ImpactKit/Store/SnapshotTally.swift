@@ -32,7 +32,7 @@ public protocol SnapshotTally: AnyObject {
     /// Versions stored before the file that it ends, as the load finds them (a key it stores anew), on
     /// the writing thread, which has the connection then: a tally that takes the ended ones out at
     /// `complete` may read them here instead, beside the load. Not every ended version comes here (not
-    /// a key the file no longer holds); `complete` still names them all.
+    /// a key the file no longer holds); `complete` still names them all. In ascending order.
     func willEnd(_ versions: [Int], store: Store) throws
 }
 

@@ -329,7 +329,7 @@ final class TableLoader {
     private static let endingPerRead = 512
 
     private func handOverEnding(_ snapshot: SnapshotVersions, _ writer: RowWriter<PendingVersion>) throws {
-        let versions = ending
+        let versions = ending.sorted()     // rowid order, for the ends stored and the rows read
         ending.removeAll(keepingCapacity: true)
         let tally = feed.flatMap { $0.countsRepeatedRows ? nil : $0.tally }
         try writer.write { [store, table, database = insert.database] in

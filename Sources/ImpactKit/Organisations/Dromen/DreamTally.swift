@@ -146,7 +146,7 @@ final class DreamTally: SnapshotTally {
 
     func willEnd(_ versions: [Int], store: Store) throws {
         guard startedFromPrevious else { return }
-        try store.forEachDream(versions: versions.sorted()) { endedAhead.append($1, version: $0) }
+        try store.forEachDream(versions: versions) { endedAhead.append($1, version: $0) }
     }
 
     private func remove(_ fact: DreamFact) {

@@ -121,8 +121,8 @@ extension Store {
                        order: "dossiernummer") { row in try body(Self.dreamFact(row), row.string(12)!, row.int(13)!, row.int(14)!) }
     }
 
-    /// The dreams of some versions, by rowid (those a snapshot's rejected keys keep or it ended: `SnapshotTally.complete`).
-    /// The dreams of `versions` (those found), 64 versions to a statement (`WHERE versie IN`): a statement
+    /// The dreams of some versions, by rowid (those a snapshot's rejected keys keep or it ended:
+    /// `SnapshotTally.complete`), those found, 64 versions to a statement (`WHERE versie IN`): a statement
     /// a version, the ~50,000 a 1M next quarter ends read back on its writing thread (the busiest in the
     /// rows) cost ~10 ms more of CPU: paired wall 0.957 in two runs of 16 and 20 rounds.
     func forEachDream(versions: [Int], _ body: (_ version: Int, DreamFact) throws -> Void) throws {
