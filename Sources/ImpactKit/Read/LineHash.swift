@@ -75,8 +75,12 @@ public final class LineSkipper: @unchecked Sendable {
     /// The reading thread reads a few batches ahead before it gets this: its first lines look far
     /// ahead once, for where the file has got to.
     private var firstLooks = 16
-    /// Skipped since last cleared (`clearSkipped`).
-    private(set) var skipped: [SkippedLine] = []
+    /// Skipped since last cleared (`clearSkipped`), valid until then. Not an array: appending to one
+    /// held by this class retained and released the skipper for each line skipped.
+    var skipped: UnsafeBufferPointer<SkippedLine> { UnsafeBufferPointer(start: pending, count: pendingCount) }
+    private var pending: UnsafeMutablePointer<SkippedLine>
+    private var pendingCount = 0
+    private var pendingCapacity = 8_192
     static let entryBytes = 12
     private static let pageBytes = 1 << 16
 
@@ -87,7 +91,7 @@ public final class LineSkipper: @unchecked Sendable {
         guard let memory = mmap(nil, byteCount, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), memory != MAP_FAILED else { return nil }
         base = memory
         expectedLines = lineCount
-        skipped.reserveCapacity(8_192)
+        pending = .allocate(capacity: pendingCapacity)
     }
 
     /// The next kept lines, whole (12 bytes each), before the reading thread gets this.
@@ -99,7 +103,7 @@ public final class LineSkipper: @unchecked Sendable {
     }
     private var filled = 0
 
-    deinit { munmap(base, byteCount) }
+    deinit { munmap(base, byteCount); pending.deallocate() }
 
     /// Whether the line on `line` with `hash` is the next one expected; if so it is noted as skipped.
     /// (Read through a raw pointer: kept as an array of parts, each look's exclusivity checks and
@@ -116,7 +120,7 @@ public final class LineSkipper: @unchecked Sendable {
         while position < end {
             if UInt64(littleEndian: base.loadUnaligned(fromByteOffset: position * Self.entryBytes, as: UInt64.self)) == hash {
                 let version = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: position * Self.entryBytes + 8, as: UInt32.self))
-                skipped.append(SkippedLine(line: line, version: version, hash: hash))
+                note(SkippedLine(line: line, version: version, hash: hash))
                 cursor = position + 1
                 firstLooks = 0
                 giveBack(below: position * Self.entryBytes)
@@ -136,5 +140,18 @@ public final class LineSkipper: @unchecked Sendable {
         givenBack = end
     }
 
-    func clearSkipped() { skipped.removeAll(keepingCapacity: true) }
+    func clearSkipped() { pendingCount = 0 }
+
+    @inline(__always)
+    private func note(_ line: SkippedLine) {
+        if pendingCount == pendingCapacity {
+            let larger = UnsafeMutablePointer<SkippedLine>.allocate(capacity: pendingCapacity * 2)
+            larger.moveInitialize(from: pending, count: pendingCount)
+            pending.deallocate()
+            pending = larger
+            pendingCapacity *= 2
+        }
+        (pending + pendingCount).initialize(to: line)
+        pendingCount += 1
+    }
 }
