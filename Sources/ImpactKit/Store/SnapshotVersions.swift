@@ -311,17 +311,30 @@ final class SnapshotVersions {
     /// file rejected, and the ones ended.
     private func endReplaced(table: TableDescription, database: Database) throws -> (kept: [Int], ended: [Int]) {
         guard everyVersionNamed else { return try endReplacedByPass(table: table, database: database) }
-        var ending: [Int] = [], kept: [Int] = [], toStore: [Int] = []
+        // The map gives the versions in its slots' order: marked in a bit per version and read back in
+        // order (the ~50,000 ended of the 1M next quarter sorted took ~4 ms of its serial end).
+        var endingBits = [UInt64](repeating: 0, count: lastVersionBefore / 64 + 1)
+        var kept: [Int] = []
         states.forEach { _, value, version in
             switch Self.fate(value) {
             case .ends where version != 0 && !wasSkipped(version):
-                ending.append(Int(version))
-                if !Self.isSet(storedAhead, Int(version)) { toStore.append(Int(version)) }
+                let word = Int(version) >> 6
+                if word >= endingBits.count { endingBits += [UInt64](repeating: 0, count: word + 1 - endingBits.count) }
+                endingBits[word] |= 1 << UInt64(version & 63)
             case .kept where version != 0: kept.append(Int(version))
             default: break
             }
         }
-        ending.sort(); toStore.sort()
+        var ending: [Int] = [], toStore: [Int] = []
+        for (word, bits) in endingBits.enumerated() where bits != 0 {
+            var rest = bits
+            while rest != 0 {
+                let version = word << 6 | rest.trailingZeroBitCount
+                ending.append(version)
+                if !Self.isSet(storedAhead, version) { toStore.append(version) }
+                rest &= rest - 1
+            }
+        }
         try endWriter(table: table, database: database).store(toStore)
         return (kept.sorted(), ending)
     }
