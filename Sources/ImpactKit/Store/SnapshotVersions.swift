@@ -182,7 +182,7 @@ final class SnapshotVersions {
             // deals with cannot be skipped later (`markSkipped`).
             let index = Int(version)
             if Self.isSet(skipped, index) { return (.loaded(line: skippedLine(index)), version) }
-            if index >> 6 < dealtWith.count { dealtWith[index >> 6] |= 1 << UInt64(index & 63) }
+            Self.set(&dealtWith, index)
             return (.open(content: value), version)
         case Self.loadedState: return (.loaded(line: Int(value & 0xFFFF_FFFF)), version)
         default: return (.rejected(hadOld: value & Self.hadOld != 0), version)
@@ -221,7 +221,7 @@ final class SnapshotVersions {
         for line in lines {
             let version = Int(line.version)
             guard version <= lastVersionBefore, !Self.isSet(skipped, version), !Self.isSet(dealtWith, version) else { throw SkippedLineConflict() }
-            skipped[version >> 6] |= 1 << UInt64(version & 63)
+            Self.set(&skipped, version)
             if let last = runs.last, UInt32(version) == last.version + last.count, UInt32(line.line) == last.line + last.count {
                 runs[runs.count - 1].count += 1
             } else {
@@ -237,6 +237,8 @@ final class SnapshotVersions {
     }
 
     private static func isSet(_ bits: [UInt64], _ index: Int) -> Bool { index >> 6 < bits.count && bits[index >> 6] & (1 << UInt64(index & 63)) != 0 }
+    /// Sets a version's bit; one past the bits made is not kept.
+    private static func set(_ bits: inout [UInt64], _ index: Int) { if index >> 6 < bits.count { bits[index >> 6] |= 1 << UInt64(index & 63) } }
 
     /// Whether a version in force was skipped (so stays in force).
     private func wasSkipped(_ version: UInt32) -> Bool { Self.isSet(skipped, Int(version)) }
@@ -311,16 +313,15 @@ final class SnapshotVersions {
     /// file rejected, and the ones ended.
     private func endReplaced(table: TableDescription, database: Database) throws -> (kept: [Int], ended: [Int]) {
         guard everyVersionNamed else { return try endReplacedByPass(table: table, database: database) }
-        // The map gives the versions in its slots' order: marked in a bit per version and read back in
-        // order (the ~50,000 ended of the 1M next quarter sorted took ~4 ms of its serial end).
+        // The map gives the versions in its slots' order (each at most `lastVersionBefore`: only the fill
+        // names them): marked in a bit per version and read back in order (the ~50,000 ended of the 1M
+        // next quarter sorted took ~4 ms of its serial end).
         var endingBits = [UInt64](repeating: 0, count: lastVersionBefore / 64 + 1)
         var kept: [Int] = []
         states.forEach { _, value, version in
             switch Self.fate(value) {
             case .ends where version != 0 && !wasSkipped(version):
-                let word = Int(version) >> 6
-                if word >= endingBits.count { endingBits += [UInt64](repeating: 0, count: word + 1 - endingBits.count) }
-                endingBits[word] |= 1 << UInt64(version & 63)
+                Self.set(&endingBits, Int(version))
             case .kept where version != 0: kept.append(Int(version))
             default: break
             }
@@ -345,7 +346,7 @@ final class SnapshotVersions {
     func storeEndsAhead(_ versions: [Int], table: TableDescription, database: Database) throws {
         try endWriter(table: table, database: database).store(versions)
         if storedAhead.isEmpty { storedAhead = [UInt64](repeating: 0, count: lastVersionBefore / 64 + 1) }
-        for version in versions where version >> 6 < storedAhead.count { storedAhead[version >> 6] |= 1 << UInt64(version & 63) }
+        for version in versions { Self.set(&storedAhead, version) }
     }
 
     /// A bit per version whose end `storeEndsAhead` stored: the writing thread's until the rows are in.
