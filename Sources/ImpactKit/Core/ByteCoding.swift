@@ -119,6 +119,30 @@ struct ByteReader {
         return bytes[start..<position]
     }
 
+    /// The bytes of the next `count` unsigned integers, passed over without decoding them (an integer's
+    /// last byte is the one without the high bit, counted eight bytes at a time): for bytes known to be
+    /// as they were written. Nil (and `failed`) when the bytes run out first.
+    mutating func unsignedBytes(count: Int) -> ArraySlice<UInt8>? {
+        guard !failed else { return nil }
+        var remaining = count, at = position - bytes.startIndex
+        bytes.withUnsafeBytes { raw in
+            while remaining > 0, at + 8 <= raw.count {
+                let lastBytes = (~raw.loadUnaligned(fromByteOffset: at, as: UInt64.self) & 0x8080_8080_8080_8080).nonzeroBitCount
+                if lastBytes >= remaining { break }
+                remaining -= lastBytes
+                at += 8
+            }
+            while remaining > 0, at < raw.count {
+                if raw[at] < 0x80 { remaining -= 1 }
+                at += 1
+            }
+        }
+        guard remaining == 0 else { failed = true; return nil }
+        let start = position
+        position = bytes.startIndex + at
+        return bytes[start..<position]
+    }
+
     mutating func integer() -> Int? {
         guard let raw = unsigned() else { return nil }
         return Int(truncatingIfNeeded: Int64(bitPattern: raw >> 1) ^ -Int64(bitPattern: raw & 1))

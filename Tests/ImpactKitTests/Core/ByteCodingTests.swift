@@ -74,6 +74,31 @@ struct ByteCodingTests {
         #expect(refused.unsignedBytes(count: 3) { $0 < 100 } == nil && refused.failed)
     }
 
+    /// Integers passed over without decoding end where decoding them ends: lists of every length of
+    /// integer, from a reader of a part of an array (2,000 seeded lists), and too few bytes fail.
+    @Test func integersPassedOverEndWhereDecodedOnesEnd() {
+        var random = SeededGenerator(seed: 10)
+        for _ in 0..<2_000 {
+            let values = (0..<Int(random.next() % 40)).map { _ in random.next() >> (random.next() % 64) }
+            var writer = ByteWriter()
+            writer.unsigned(9)      // left out of the reader's part
+            writer.data(Array(repeating: 7, count: Int(random.next() % 9)))
+            for value in values { writer.unsigned(value) }
+            writer.unsigned(UInt64.max)     // nine bytes with the high bit set after the list's end
+            writer.unsigned(5)
+            let part = writer.bytes[1...]
+            var decoding = ByteReader(part), passing = ByteReader(part)
+            _ = decoding.dataRange(); _ = passing.dataRange()
+            let decoded = decoding.unsignedBytes(count: values.count) { _ in true }
+            let passed = passing.unsignedBytes(count: values.count)
+            #expect(passed != nil && passed == decoded && passed?.startIndex == decoded?.startIndex)
+            #expect(passing.unsigned() == UInt64.max && passing.unsigned() == 5 && passing.atEnd)
+            var short = ByteReader(part)
+            _ = short.dataRange()
+            #expect(short.unsignedBytes(count: values.count + 3) == nil && short.failed)
+        }
+    }
+
     @Test func integersAtOnceThatRunOutOrAreRefusedFail() {
         var writer = ByteWriter()
         for value: UInt64 in [1, 300, 2] { writer.unsigned(value) }

@@ -10,7 +10,8 @@ import Dispatch
 /// snapshots of the register in force (a late or replaced quarter changes what rejected rows fall back
 /// on), the postcode table's areas and the build of impact that counted (its rules). That is the stamp.
 struct DreamTallyState {
-    static let format = 1
+    /// 2: sealed (`seal`).
+    static let format = 2
 
     /// The last day the counted snapshot's dates may fall on: every dream in it is dated on or before.
     let snapshotEnd: Int
@@ -31,13 +32,26 @@ struct DreamTallyState {
             writer.unsigned(period.kind == .sinceStart ? 1 : 0)
             counts[index].write(to: &writer)
         }
-        return writer.bytes
+        var bytes = writer.bytes
+        bytes += seal(bytes[...])
+        return bytes
+    }
+
+    /// The state's last eight bytes: a 64-bit hash of the rest (`LineHash`'s). A state read back with its
+    /// seal intact is as it was written, so its ~2 million kept children's keys (the 1M register) are
+    /// not decoded to be checked; one whose seal does not hold is not used.
+    private static func seal(_ payload: ArraySlice<UInt8>) -> [UInt8] {
+        let hash = payload.withUnsafeBufferPointer { LineHash.of($0) }
+        return (0..<8).map { UInt8(truncatingIfNeeded: hash >> (8 * UInt64($0))) }
     }
 
     /// The state in `bytes`, read into counts made for `areaLabels`; nil when it is of another format or
     /// shape (it is then simply not used).
     init?(bytes: [UInt8], areaLabels: [String]) {
-        var reader = ByteReader(bytes)
+        guard bytes.count > 8 else { return nil }
+        let payload = bytes.dropLast(8)
+        guard bytes.suffix(8).elementsEqual(Self.seal(payload)) else { return nil }
+        var reader = ByteReader(payload)
         guard reader.unsigned() == UInt64(Self.format), let snapshotEnd = reader.integer(), let rows = reader.count(),
               let count = reader.count() else { return nil }
         self.snapshotEnd = snapshotEnd
@@ -48,7 +62,7 @@ struct DreamTallyState {
             // for one like it and carried to the period they serve (`carried`).
             let like: Period = sinceStart == 1 ? .sinceStart(through: Day(number: last)) : .init(kind: .quarter, first: Day(number: first), last: Day(number: last), label: "")
             var tally = DromenFigures.PeriodTally(period: like, areaLabels: areaLabels, expectedRows: 0)
-            guard tally.read(from: &reader) else { return nil }
+            guard tally.read(from: &reader, checked: false) else { return nil }
             periods.append((first, last, sinceStart == 1, tally))
         }
         guard reader.atEnd else { return nil }
@@ -118,9 +132,10 @@ extension DromenFigures.PeriodTally {
         return written
     }
 
-    mutating func read(from reader: inout ByteReader) -> Bool {
-        guard received.read(from: &reader), reached.read(from: &reader), helped.read(from: &reader),
-              childrenHelped.read(from: &reader), toConversation.read(from: &reader), toConnection.read(from: &reader),
+    /// `checked`: whether the children's keys are checked one by one (`DistinctChildren.read`).
+    mutating func read(from reader: inout ByteReader, checked: Bool) -> Bool {
+        guard received.read(from: &reader), reached.read(from: &reader, checked: checked), helped.read(from: &reader),
+              childrenHelped.read(from: &reader, checked: checked), toConversation.read(from: &reader), toConnection.read(from: &reader),
               workload.read(from: &reader), parents.read(from: &reader), let partners = TextCounts(from: &reader) else { return false }
         self.partners = partners
         return true

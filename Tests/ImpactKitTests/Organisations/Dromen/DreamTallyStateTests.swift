@@ -117,6 +117,12 @@ import Testing
         #expect(DreamTallyState(bytes: bytes + [0], areaLabels: areas.labels) == nil)
         #expect(DreamTallyState(bytes: [9] + bytes.dropFirst(), areaLabels: areas.labels) == nil)
         #expect(DreamTallyState(bytes: bytes, areaLabels: Array(areas.labels.dropFirst())) == nil)
+        // The children's keys are not checked one by one: a byte changed anywhere breaks the seal.
+        for index in [bytes.count / 3, bytes.count / 2, bytes.count - 9, bytes.count - 1] {
+            var damaged = bytes
+            damaged[index] ^= 0x10
+            #expect(DreamTallyState(bytes: damaged, areaLabels: areas.labels) == nil, "byte \(index) of \(bytes.count)")
+        }
         try db.store.database.execute("UPDATE telstand SET staat = substr(staat, 1, 100)")
         _ = db.ingest(Fixture.register("2022-Q4"))
         #expect(try !Self.startedFromPrevious(db, "2022-Q4"))
