@@ -62,7 +62,7 @@ struct DreamTallyState {
             // for one like it and carried to the period they serve (`carried`).
             let like: Period = sinceStart == 1 ? .sinceStart(through: Day(number: last)) : .init(kind: .quarter, first: Day(number: first), last: Day(number: last), label: "")
             var tally = DromenFigures.PeriodTally(period: like, areaLabels: areaLabels, expectedRows: 0)
-            guard tally.read(from: &reader, checked: false) else { return nil }
+            guard tally.read(from: &reader) else { return nil }
             periods.append((first, last, sinceStart == 1, tally))
         }
         guard reader.atEnd else { return nil }
@@ -132,10 +132,10 @@ extension DromenFigures.PeriodTally {
         return written
     }
 
-    /// `checked`: whether the children's keys are checked one by one (`DistinctChildren.read`).
-    mutating func read(from reader: inout ByteReader, checked: Bool) -> Bool {
-        guard received.read(from: &reader), reached.read(from: &reader, checked: checked), helped.read(from: &reader),
-              childrenHelped.read(from: &reader, checked: checked), toConversation.read(from: &reader), toConnection.read(from: &reader),
+    /// Read from a state whose seal held (`DreamTallyState`): the children's keys are not checked one by one.
+    mutating func read(from reader: inout ByteReader) -> Bool {
+        guard received.read(from: &reader), reached.read(from: &reader, checked: false), helped.read(from: &reader),
+              childrenHelped.read(from: &reader, checked: false), toConversation.read(from: &reader), toConnection.read(from: &reader),
               workload.read(from: &reader), parents.read(from: &reader), let partners = TextCounts(from: &reader) else { return false }
         self.partners = partners
         return true
