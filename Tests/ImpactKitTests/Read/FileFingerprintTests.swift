@@ -73,4 +73,33 @@ import Testing
         let fingerprint = try FileFingerprint.of(path: folder.write("afgebroken.csv", bytes: cut))
         #expect(fingerprint.encoding == .utf8 && fingerprint.hasDamagedBytes)
     }
+    /// The ASCII stretches are passed over a block at a time, straight to the next byte with its high bit
+    /// set: over seeded mixtures of ASCII runs, UTF-8 characters and stray bytes, fed whole or in pieces,
+    /// the validator counts what it counts fed one byte at a time (where no block applies).
+    @Test func asciiPassedOverAsIfReadByteByByte() {
+        var generator = SeededGenerator(seed: 11)
+        for _ in 0..<300 {
+            var bytes: [UInt8] = []
+            while bytes.count < 400 {
+                switch Int.random(in: 0..<4, using: &generator) {
+                case 0: bytes += Array(repeating: UInt8(ascii: "a"), count: Int.random(in: 0..<70, using: &generator))
+                case 1: bytes += Array(["ë", "é", "€", "𝄞"].randomElement(using: &generator)!.utf8)
+                case 2: bytes.append(UInt8.random(in: 0x80...0xFF, using: &generator))
+                default: bytes.append(UInt8.random(in: 0...0x7F, using: &generator))
+                }
+            }
+            var byByte = UTF8Validator(), inPieces = UTF8Validator()
+            bytes.withUnsafeBufferPointer { all in
+                for index in all.indices { byByte.feed(UnsafeBufferPointer(rebasing: all[index...index])) }
+                var start = 0
+                while start < all.count {
+                    let end = min(all.count, start + Int.random(in: 1...200, using: &generator))
+                    inPieces.feed(UnsafeBufferPointer(rebasing: all[start..<end]))
+                    start = end
+                }
+            }
+            #expect(inPieces.multibyteCharacters == byByte.multibyteCharacters && inPieces.invalidSequences == byByte.invalidSequences)
+            #expect(inPieces.isCompleteAndValid == byByte.isCompleteAndValid)
+        }
+    }
 }
