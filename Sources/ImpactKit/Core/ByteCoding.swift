@@ -11,7 +11,7 @@ struct ByteWriter {
 
     /// Seven bits a byte, lowest first, the high bit set on every byte but the last.
     @inline(__always)
-    private static func encode(_ value: UInt64, _ put: (UInt8) -> Void) {
+    static func encode(_ value: UInt64, _ put: (UInt8) -> Void) {
         var value = value
         while value >= 0x80 {
             put(UInt8(truncatingIfNeeded: value) | 0x80)
@@ -37,8 +37,13 @@ struct ByteWriter {
             }
             count = out
         }
-        unsigned(UInt64(written))
-        bytes.append(contentsOf: encoded)
+        unsignedList((encoded, written))
+    }
+
+    /// A list encoded elsewhere (`encode` each integer, one after the other), written as `unsignedList` does.
+    mutating func unsignedList(_ encoded: (bytes: [UInt8], count: Int)) {
+        unsigned(UInt64(encoded.count))
+        bytes.append(contentsOf: encoded.bytes)
     }
 
     /// 64 bits, seven to a byte.
@@ -93,22 +98,28 @@ struct ByteReader {
         bytes.withUnsafeBufferPointer { bytes in
             var remaining = count
             while remaining > 0 {
-                var value: UInt64 = 0, shift: UInt64 = 0
-                while true {
-                    guard position < bytes.count, shift < 64 else { ok = false; return }
-                    let byte = bytes[position]
-                    position += 1
-                    value |= UInt64(byte & 0x7F) << shift
-                    if byte < 0x80 { break }
-                    shift += 7
-                }
-                guard body(value) else { ok = false; return }
+                guard let value = Self.unsigned(in: bytes, at: &position), body(value) else { ok = false; return }
                 remaining -= 1
             }
         }
         self.position = bytes.startIndex + position
         if !ok { failed = true }
         return ok
+    }
+
+    /// The integer at `position` of `bytes`, which moves past it; nil when the bytes run out first or it
+    /// holds more than 64 bits.
+    @inline(__always)
+    static func unsigned(in bytes: UnsafeBufferPointer<UInt8>, at position: inout Int) -> UInt64? {
+        var value: UInt64 = 0, shift: UInt64 = 0
+        while true {
+            guard position < bytes.count, shift < 64 else { return nil }
+            let byte = bytes[position]
+            position += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
     }
 
     /// `count` unsigned integers as `unsigned(count:)` reads them, and the bytes they were read from
