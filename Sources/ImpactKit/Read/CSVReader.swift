@@ -260,9 +260,24 @@ struct Parser {
 
     /// The line break that ends a record starting at `from`, read as `feed` reads it (a quote opens a
     /// quoted field only at a field's start; inside one, `""` is a quote and line breaks are text), and
-    /// the line feeds inside its quoted fields; nil when it may run past the chunk.
+    /// the line feeds inside its quoted fields; nil when it may run past the chunk. The bytes between the
+    /// ones that matter are passed over eight at a time: byte by byte, the 7.5% of the benchmark's lines
+    /// with a quote (~160 bytes each) were ~5% of the reading thread of the 1M next quarter.
     static func quotedRecordEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8) -> (end: Int, lineFeeds: Int)? {
         let count = bytes.count
+        guard let base = bytes.baseAddress.map(UnsafeRawPointer.init) else { return nil }
+        /// The first byte at or after `from` that `marks` marks in its word (or `isMarked` past the last
+        /// whole word); `count` when there is none.
+        @inline(__always) func next(from: Int, _ marks: (UInt64) -> UInt64, _ isMarked: (UInt8) -> Bool) -> Int {
+            var index = from
+            while index + 8 <= count {
+                let marked = marks(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                if marked != 0 { return index + marked.trailingZeroBitCount >> 3 }
+                index += 8
+            }
+            while index < count && !isMarked(bytes[index]) { index += 1 }
+            return index
+        }
         var index = start, lineFeeds = 0, atFieldStart = true
         while index < count {
             let byte = bytes[index]
@@ -270,15 +285,11 @@ struct Parser {
                 // To the quote that closes the field: one not followed by another.
                 index += 1
                 while true {
+                    index = next(from: index, { bytesEqual($0, 0x22) | bytesEqual($0, 0x0A) }, { $0 == 0x22 || $0 == 0x0A })
                     guard index + 1 < count else { return nil }     // a quote at the chunk's end may be doubled
-                    let quoted = bytes[index]
-                    if quoted == 0x22 {
-                        if bytes[index + 1] != 0x22 { break }
-                        index += 2
-                        continue
-                    }
-                    if quoted == 0x0A { lineFeeds += 1 }
-                    index += 1
+                    if bytes[index] == 0x0A { lineFeeds += 1; index += 1; continue }
+                    if bytes[index + 1] != 0x22 { break }
+                    index += 2
                 }
                 index += 1
                 atFieldStart = false
@@ -286,12 +297,15 @@ struct Parser {
             }
             if byte == delimiter {
                 atFieldStart = true
+                index += 1
             } else if byte == 0x0A || byte == 0x0D {
                 return (index, lineFeeds)
             } else {
+                // The rest of an unquoted field (a quote in it is text), to the separator or line break.
                 atFieldStart = false
+                index = next(from: index + 1, { bytesEqual($0, delimiter) | bytesEqual($0, 0x0A) | bytesEqual($0, 0x0D) },
+                             { $0 == delimiter || $0 == 0x0A || $0 == 0x0D })
             }
-            index += 1
         }
         return nil
     }

@@ -515,7 +515,12 @@ import Testing
         let alphabet = Array("ab;\"\"\n\r ".utf8)
         var ended = 0
         for _ in 0..<20_000 {
-            let bytes = [0x22] + (0..<Int(random.next() % 40)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+            // Long enough to be passed over eight bytes at a time, with runs of plain text between the rest.
+            let pieces: [[UInt8]] = (0..<Int(random.next() % 40)).map { _ in
+                random.next() % 4 == 0 ? Array(repeating: UInt8(ascii: "x"), count: Int(random.next() % 12))
+                    : [alphabet[Int(random.next() % UInt64(alphabet.count))]]
+            }
+            let bytes: [UInt8] = [0x22] + pieces.joined()
             let records = Self.records(bytes)
             bytes.withUnsafeBufferPointer { buffer in
                 guard let (end, lineFeeds) = Parser.quotedRecordEnd(in: buffer, from: 0, delimiter: 0x3B) else {
