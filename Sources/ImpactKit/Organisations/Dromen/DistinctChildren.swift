@@ -96,10 +96,19 @@ struct DistinctChildren {
         }
 
         mutating func add(_ key: UInt64) {
-            if key == previousShort { return }
-            if previousShort.map({ ShortChildKey.child($0) != ShortChildKey.child(key) }) ?? true { total += 1 }
+            precondition(ShortChildKey.category(key) < perCategory.count, "a key of a category the labels do not have")
+            perCategory.withUnsafeMutableBufferPointer { Self.count(key, after: &previousShort, total: &total, perCategory: $0) }
+        }
+
+        /// A short key walked in order, counted once for its child (`total`) and once for its category,
+        /// however many dreams share it; `previous`: the key walked before. `perCategory` must have room
+        /// for the key's category.
+        @inline(__always)
+        static func count(_ key: UInt64, after previous: inout UInt64?, total: inout Int, perCategory: UnsafeMutableBufferPointer<Int>) {
+            if key == previous { return }
+            if previous.map({ ShortChildKey.child($0) != ShortChildKey.child(key) }) ?? true { total += 1 }
             perCategory[ShortChildKey.category(key)] += 1
-            previousShort = key
+            previous = key
         }
 
         mutating func add(_ entry: ChildKey) {
@@ -282,10 +291,7 @@ extension DistinctChildren {
                                 ByteWriter.encode(key &- previous) { out[at] = $0; at += 1 }
                                 previous = key
                                 written += 1
-                                if key == last { return }
-                                if last.map({ ShortChildKey.child($0) != ShortChildKey.child(key) }) ?? true { total += 1 }
-                                perCategory[ShortChildKey.category(key)] += 1
-                                last = key
+                                Counter.count(key, after: &last, total: &total, perCategory: perCategory)
                             }
                             // The stored bytes hold `stored.count` integers (`read`: counted or checked).
                             var key: UInt64 = 0
