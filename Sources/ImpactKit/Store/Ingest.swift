@@ -285,7 +285,7 @@ public struct Ingestor {
     private func consume(_ stream: RecordStream, kind: ExportKind, sheet: String?, fileID: Int, name: String, snapshot: Period?,
                          checksBytes: Bool, expectedRows: Int, expected: (layout: String, skipper: LineSkipper?)?, tracker: ProgressTracker,
                          outcome: inout FileOutcome) throws -> (newest: Day?, rejects: String?) {
-        var opened: (header: HeaderMap, loader: TableLoader, cells: [String])?
+        var opened: (header: HeaderMap, loader: FileLoader, cells: [String])?
         // A title or a date above the header (a report printed to CSV, a sheet with a heading) is skipped;
         // if no header follows within a few lines, the first line's problem is the one reported.
         var titleLines = 0
@@ -295,18 +295,18 @@ public struct Ingestor {
         var rejects: RejectsFile?
         let label = sheet.map { "\(name) [\($0)]" } ?? name
         let rejectsName = sheet.map { ((name as NSString).deletingPathExtension) + "-" + $0 + ".csv" } ?? name
-        defer { opened?.loader.abandon() }     // a refused file: no row is written after this
+        defer { opened?.loader.table.abandon() }     // a refused file: no row is written after this
         let ahead = WorkAhead()
         ahead.skipper = expected?.skipper
         let skipped = { (lines: ArraySlice<SkippedLine>) throws in
-            guard let loader = opened?.loader else { throw SkippedLineConflict() }
+            guard let loader = opened?.loader.table else { throw SkippedLineConflict() }
             try loader.loadSkipped(lines)
             outcome.rowsRead += lines.count
             outcome.rowsLoaded += lines.count
             outcome.rowsSkipped += lines.count
             tracker.addRows(lines.count)
         }
-        try stream(ahead, { opened?.loader.willLoad($0) }, skipped) { record, digest in
+        try stream(ahead, { opened?.loader.table.willLoad($0) }, skipped) { record, digest in
             guard let (header, loader, cells) = opened else {
                 if record.isBlank { return }
                 let cells = (0..<record.count).map { record.string($0) }
@@ -338,13 +338,8 @@ public struct Ingestor {
                 let linesLayout = lineLayout(kind: kind, cells: cells, encoding: outcome.encoding)
                 if let expected, expected.skipper != nil, expected.layout != linesLayout { throw SkippedLineConflict() }
                 let lines = expected.map { LineKeeping(layout: linesLayout, skipper: $0.skipper) }
-                // A tally counting on a thread of its own validates there with a validation of its own.
-                let makeTally = loads.makeTally.map { make in
-                    { [store] in try make(header, file, store, fileID, expectedRows).map { (tally: $0, validate: loads.makeValidator(header, file)) } }
-                }
-                opened = (header, try TableLoader(table: loads.table, store: store, fileID: fileID, fileName: label, identity: identity,
-                                                  expectedRows: expectedRows, lines: lines, validate: loads.makeValidator(header, file),
-                                                  makeTally: makeTally), cells)
+                opened = (header, try loads.makeLoader(FileLoad(header: header, file: file, store: store, fileID: fileID, identity: identity,
+                                                                expectedRows: expectedRows, lines: lines)), cells)
                 return
             }
             if record.isBlank { outcome.blankRows += 1; return }
@@ -353,8 +348,8 @@ public struct Ingestor {
             tracker.row()
             let damaged = checksBytes ? RowChecker.damagedField(record, columns: readColumns, file: label) : nil
             let unreadable = RowChecker.structuralIssue(record, header: header, file: label, isTextLine: sheet == nil) ?? damaged
-            if unreadable != nil { loader.noteRejected(record) }
-            let result = try unreadable.map { .rejected([$0]) } ?? loader.load(record, digest: digest)
+            if unreadable != nil { loader.table.noteRejected(record) }
+            let result = try unreadable.map { .rejected([$0]) } ?? loader.load(record, digest)
             guard case .rejected(let issues) = result else {
                 if result == .loaded { outcome.rowsLoaded += 1 } else { outcome.rowsAlreadyKnown += 1 }
                 return
@@ -367,7 +362,7 @@ public struct Ingestor {
             // The key of a rejected row lets a snapshot figure fall back on the dossier's last valid state.
             let key = kind.keyColumn.flatMap { header.position($0) }.map { record.string($0) }.flatMap { $0.isEmpty ? nil : $0 }
             let isDuplicate = issues.contains { $0.kind == .primaryKey }
-            try loader.write { [store] in try store.recordRejection(fileID: fileID, issues: issues, key: isDuplicate ? nil : key) }
+            try loader.table.write { [store] in try store.recordRejection(fileID: fileID, issues: issues, key: isDuplicate ? nil : key) }
             if rejects == nil, let folder = rejectsFolder {
                 rejects = try RejectsFile(folder: folder, sourceName: rejectsName, header: header, personal: kind.personalColumns, headerCells: cells)
             }
@@ -397,12 +392,12 @@ public struct Ingestor {
                 throw InputError(file: label, message: "alleen een kop, geen regels: dit lege bestand zou \(kind.title) vervangen door niets; is de export afgebroken? Er is niets ingelezen")
             }
         }
-        try opened.loader.finish()
+        try opened.loader.table.finish()
         rejects?.close()
         if let stale = rejectsFolder.map({ RejectsFile.path(folder: $0, sourceName: rejectsName) }), rejects == nil {
             try? FileManager.default.removeItem(atPath: stale)    // an earlier run's list no longer applies
         }
-        return (opened.loader.newestDate, rejects?.path)
+        return (opened.loader.table.newestDate, rejects?.path)
     }
 
     /// For a CSV file of a snapshot export: the layout its lines are kept under (`KeptLines`), and the

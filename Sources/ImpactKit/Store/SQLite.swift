@@ -114,14 +114,20 @@ public final class Statement {
     }
 
     public func bind(_ index: Int32, _ value: String?) {
+        guard var value else { sqlite3_bind_null(handle, index); return }
+        value.withUTF8 { bind(index, text: $0) }
+    }
+
+    public func bind(_ index: Int32, _ value: RowText?) {
         guard let value else { sqlite3_bind_null(handle, index); return }
-        var copy = value
-        copy.withUTF8 { bytes in
-            if arena != nil, let kept = arena!.keep(bytes) {
-                _ = sqlite3_bind_text(handle, index, kept, Int32(bytes.count), nil)     // SQLITE_STATIC: ours until the step ends
-            } else {
-                _ = sqlite3_bind_text(handle, index, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, Int32(bytes.count), Statement.transient)
-            }
+        value.withUTF8 { bind(index, text: $0) }
+    }
+
+    private func bind(_ index: Int32, text bytes: UnsafeBufferPointer<UInt8>) {
+        if arena != nil, let kept = arena!.keep(bytes) {
+            _ = sqlite3_bind_text(handle, index, kept, Int32(bytes.count), nil)     // SQLITE_STATIC: ours until the step ends
+        } else {
+            _ = sqlite3_bind_text(handle, index, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, Int32(bytes.count), Statement.transient)
         }
     }
 

@@ -12,8 +12,10 @@
 /// writing thread slower again (the writer was then the slower thread). A row handed over is stored, or the file is refused and its tally
 /// with it: once the file's transaction has committed, the store keeps it by file id
 /// (`Store.takeTally`) for the figures computed in the same run.
-public protocol SnapshotTally: AnyObject {
-    func add(_ row: any StorableRow)
+public protocol SnapshotTally<Row>: AnyObject {
+    /// The export's validated row (`ExportLoading`).
+    associatedtype Row
+    func add(_ row: Row)
     /// A record the file repeats unchanged, counted straight from its bytes if the tally can (making no
     /// row of it): true when it holds every rule of the export, false when not; nil when the tally leaves
     /// it to the validation and `add`.

@@ -64,7 +64,8 @@ public struct TableDescription: Sendable {
 
 /// A validated row that knows how to store itself: it binds its values to the parameters of the
 /// table's INSERT, in the order of `TableDescription.columns`, starting at `first`.
-public protocol StorableRow {
+/// Its metatype is sendable: the loaders of its export are made on whatever thread ingests.
+public protocol StorableRow: SendableMetatype {
     func bind(to insert: Statement, from first: Int32)
     /// For a keyed table: the row's key (Dossiernummer).
     var key: String { get }
@@ -123,9 +124,9 @@ struct LineKeeping {
 }
 
 /// Validates and stores the records of one file (or sheet) of one export, as its table description says.
-final class TableLoader {
+final class TableLoader<Row: StorableRow>: FileLoading {
     private let table: TableDescription
-    private let validate: ExportLoading.Validate
+    private let validate: ExportLoading.Validate<Row>
     private let insert: Statement
     private let firstLine: Statement?
     private let knownElsewhere: Statement?
@@ -136,12 +137,12 @@ final class TableLoader {
     private var occurrences: [String: Int] = [:]
     private let versions: SnapshotVersions?
     /// A snapshot's rows (and the rejections among them) are written on a second thread.
-    private let writer: RowWriter<PendingVersion>?
+    private let writer: RowWriter<PendingVersion<Row>>?
     private let identity: RecordIdentity
     private(set) var newestDate: Day?
 
     /// What counts the newest snapshot's figures while it loads, on a thread of its own (`TallyFeed`).
-    private let feed: TallyFeed?
+    private let feed: TallyFeed<Row>?
     private let tallies: SnapshotTallies
     private let store: Store
     /// The newest snapshot's lines being kept (`KeptLines`), and what they hold for.
@@ -151,8 +152,8 @@ final class TableLoader {
     /// `expectedRows`: about how many rows the file holds (0: not known), to size a snapshot's key map once.
     /// `makeTally`: the snapshot's tally and a validation of its own for the rows counted on the tally's thread.
     init(table: TableDescription, store: Store, fileID: Int, fileName: String, identity: RecordIdentity, expectedRows: Int = 0,
-         lines: LineKeeping? = nil, validate: @escaping ExportLoading.Validate,
-         makeTally: (() throws -> (tally: any SnapshotTally, validate: ExportLoading.Validate)?)? = nil) throws {
+         lines: LineKeeping? = nil, validate: @escaping ExportLoading.Validate<Row>,
+         makeTally: (() throws -> (tally: any SnapshotTally<Row>, validate: ExportLoading.Validate<Row>)?)? = nil) throws {
         let database = store.database
         self.table = table; self.validate = validate; self.fileID = fileID; self.fileName = fileName; self.identity = identity
         self.store = store
@@ -253,7 +254,7 @@ final class TableLoader {
     /// `digest`: the record's key and content hashes, if the reading thread made them.
     func load(_ record: CSVRecord, digest: RecordDigest? = nil) throws -> LoadResult {
         if let versions, let writer { return try loadVersion(record, digest, versions, writer) }
-        let row: any StorableRow
+        let row: Row
         switch validate(record) {
         case .failure(let rejected): return .rejected(rejected.issues)
         case .success(let valid): row = valid
@@ -288,7 +289,7 @@ final class TableLoader {
     /// A row of a snapshot: unchanged since the snapshot before (same bytes) it stores nothing; otherwise
     /// it is validated and stored as a new version of its key.
     private func loadVersion(_ record: CSVRecord, _ digest: RecordDigest?, _ versions: SnapshotVersions,
-                             _ writer: RowWriter<PendingVersion>) throws -> LoadResult {
+                             _ writer: RowWriter<PendingVersion<Row>>) throws -> LoadResult {
         let key = digest?.key ?? identity.keyHash(record)
         let content = digest?.content ?? identity.contentHash(record)
         let (state, versionBefore) = versions.stateAndVersion(key)
@@ -301,7 +302,7 @@ final class TableLoader {
             try feed?.addUnchanged(record)
             return .loaded
         }
-        let row: any StorableRow
+        let row: Row
         switch validate(record) {
         case .failure(let rejected):
             versions.markRejected(key)
@@ -326,9 +327,9 @@ final class TableLoader {
     /// Versions this file ends with a new one, found as it loads: their ends are stored on the writing
     /// thread (`SnapshotVersions.storeEndsAhead`), where the tally reads them too (`SnapshotTally.willEnd`).
     private var ending: [Int] = []
-    private static let endingPerRead = 512
+    private static var endingPerRead: Int { 512 }
 
-    private func handOverEnding(_ snapshot: SnapshotVersions, _ writer: RowWriter<PendingVersion>) throws {
+    private func handOverEnding(_ snapshot: SnapshotVersions, _ writer: RowWriter<PendingVersion<Row>>) throws {
         let versions = ending.sorted()     // rowid order, for the ends stored and the rows read
         ending.removeAll(keepingCapacity: true)
         let tally = feed.flatMap { $0.countsRepeatedRows ? nil : $0.tally }
@@ -381,17 +382,17 @@ final class TableLoader {
                  message: "\(noun) staat al op regel \(firstLine); de eerste is geladen")
     }
 
-    private func noteDates(_ row: any StorableRow) {
+    private func noteDates(_ row: Row) {
         if let latest = row.latestDate, newestDate.map({ latest > $0 }) ?? true { newestDate = latest }
     }
 }
 
 /// A validated snapshot row on its way to the writing thread.
-struct PendingVersion {
+struct PendingVersion<Row: StorableRow> {
     let line: Int
     let key: Int64
     let content: Int64
-    let row: any StorableRow
+    let row: Row
 }
 
 /// How the writing thread stores a snapshot's rows: `rowsAtOnce` to an INSERT while that many are
@@ -410,7 +411,7 @@ struct VersionInsert {
     /// The kept lines, given the rowids of the versions stored, in order.
     let lineParts: LineParts?
 
-    func write(_ rows: ArraySlice<PendingVersion>) throws {
+    func write<Row>(_ rows: ArraySlice<PendingVersion<Row>>) throws {
         var start = rows.startIndex
         while rows.endIndex - start >= Self.rowsAtOnce {
             let group = rows[start..<(start + Self.rowsAtOnce)]
@@ -436,7 +437,7 @@ struct VersionInsert {
         for row in rows[start...] { try writeOne(row) }
     }
 
-    private func writeOne(_ row: PendingVersion) throws {
+    private func writeOne<Row>(_ row: PendingVersion<Row>) throws {
         bind(row, to: one, from: 1)
         if try one.step() == .constraintViolation {
             throw StoreError("regel \(row.line) van \(fileName) kon niet worden opgeslagen (\(one.database.lastError))")
@@ -451,7 +452,7 @@ struct VersionInsert {
     /// was 3% of the writing thread's instructions on a first ingest (callgrind, 100k: 883M -> 857M).
     static func fixed(fileID: Int, place: SnapshotVersions.Place) -> [String: Int] { ["bestand_id": fileID, "van": place.day] }
 
-    private func bind(_ version: PendingVersion, to insert: Statement, from first: Int32) {
+    private func bind<Row>(_ version: PendingVersion<Row>, to insert: Statement, from first: Int32) {
         insert.bind(first, version.line)
         version.row.bind(to: insert, from: first + 1)
         insert.bind(first + 1 + fieldCount, Int(version.key))

@@ -6,31 +6,32 @@
 ///
 /// The tally is this thread's alone until `finish`: then it holds every row of the file that is in force.
 /// The rows a snapshot rejected keep their earlier version, which the caller adds from the database.
-final class TallyFeed {
+final class TallyFeed<Row> {
+    /// Rows and repeated records handed over at a time (a generic class has no stored statics).
+    static var batchSize: Int { 1_024 }
     enum Batch {
-        case rows([any StorableRow])
+        case rows([Row])
         case unchanged(RecordCopies)
         /// The file's last row has been handed over.
         case end
     }
 
-    static let batchSize = 1_024
     private let thread: RowWriter<Batch>
-    private var rows: [any StorableRow] = []
+    private var rows: [Row] = []
     private var unchanged = RecordCopies(reserving: TallyFeed.batchSize)
     private let counted: Counted
 
     /// What the counting thread leaves: the tally, and whether a repeated row failed its validation (then
     /// the count is not the snapshot's, and its figures are read back instead).
     private final class Counted: @unchecked Sendable {
-        let tally: any SnapshotTally
+        let tally: any SnapshotTally<Row>
         var failed = false
-        init(_ tally: any SnapshotTally) { self.tally = tally }
+        init(_ tally: any SnapshotTally<Row>) { self.tally = tally }
     }
 
     /// The reading thread's own validation, for the repeated rows it checks itself while this thread
     /// is behind (`addUnchanged`).
-    private let validateHere: ExportLoading.Validate
+    private let validateHere: ExportLoading.Validate<Row>
     /// Whether the tally counts the rows the file repeats unchanged (else it takes out the versions the file ends).
     let countsRepeatedRows: Bool
     /// Repeated rows the reading thread still checks itself before it looks at the backlog again.
@@ -40,7 +41,7 @@ final class TallyFeed {
 
     /// `validate`: the file's validation, made for this thread (it runs beside the reading thread's own);
     /// `validateHere`: the reading thread's.
-    init(tally: any SnapshotTally, validate: @escaping ExportLoading.Validate, validateHere: @escaping ExportLoading.Validate) {
+    init(tally: any SnapshotTally<Row>, validate: @escaping ExportLoading.Validate<Row>, validateHere: @escaping ExportLoading.Validate<Row>) {
         let counted = Counted(tally)
         self.counted = counted
         countsRepeatedRows = tally.countsRepeatedRows
@@ -70,10 +71,10 @@ final class TallyFeed {
     }
 
     /// The tally, for work on its behalf on the writing thread (`SnapshotTally.willEnd`).
-    var tally: any SnapshotTally { counted.tally }
+    var tally: any SnapshotTally<Row> { counted.tally }
 
     /// A row the file stores, validated.
-    func add(_ row: any StorableRow) throws {
+    func add(_ row: Row) throws {
         rows.append(row)
         if rows.count == Self.batchSize { try thread.add(.rows(rows)); rows.removeAll(keepingCapacity: true) }
     }
@@ -101,7 +102,7 @@ final class TallyFeed {
         }
     }
 
-    private static let queueDepth = 8
+    private static var queueDepth: Int { 8 }
 
     private var ended = false
 
@@ -116,7 +117,7 @@ final class TallyFeed {
     }
 
     /// Waits for the count; the tally, unless a repeated row failed its validation.
-    func finish() throws -> (any SnapshotTally)? {
+    func finish() throws -> (any SnapshotTally<Row>)? {
         try endRows()
         try thread.finish()
         return counted.failed || failedHere ? nil : counted.tally

@@ -9,7 +9,7 @@ struct TallyFeedTests {
     final class KeyCount: SnapshotTally, @unchecked Sendable {
         var keys: [String] = []
         var stored: [Int] = []
-        func add(_ row: any StorableRow) { keys.append(row.key) }
+        func add(_ row: Keyed) { keys.append(row.key) }
         func complete(kept: [Int], ended: [Int], fileID: Int, store: Store) throws { stored += kept }
     }
 
@@ -31,7 +31,7 @@ struct TallyFeedTests {
         try records(keys.joined(separator: "\n") + "\n", body)
     }
 
-    static func validate(_ record: CSVRecord) -> Result<any StorableRow, RowIssues> {
+    static func validate(_ record: CSVRecord) -> Result<Keyed, RowIssues> {
         let key = record.string(0)
         return key.hasPrefix("fout") ? .failure(RowIssues([])) : .success(Keyed(key: key))
     }
@@ -40,7 +40,7 @@ struct TallyFeedTests {
         let tally = KeyCount()
         let feed = TallyFeed(tally: tally, validate: Self.validate, validateHere: Self.validate)
         // More than a batch of each, interleaved as a file has them.
-        let keys = (0..<(TallyFeed.batchSize * 3 + 5)).map { "D-\($0)" }
+        let keys = (0..<(TallyFeed<Keyed>.batchSize * 3 + 5)).map { "D-\($0)" }
         try Self.records(keys) { record in
             if record.line % 3 == 0 { try feed.add(Keyed(key: record.string(0))) } else { try feed.addUnchanged(record) }
         }
@@ -57,7 +57,7 @@ struct TallyFeedTests {
     /// A tally that takes a while per row (here 20 microseconds).
     final class SlowKeyCount: SnapshotTally, @unchecked Sendable {
         var keys: [String] = []
-        func add(_ row: any StorableRow) { Thread.sleep(forTimeInterval: 0.000_02); keys.append(row.key) }
+        func add(_ row: Keyed) { Thread.sleep(forTimeInterval: 0.000_02); keys.append(row.key) }
         func complete(kept: [Int], ended: [Int], fileID: Int, store: Store) throws {}
     }
 
@@ -69,11 +69,11 @@ struct TallyFeedTests {
     @Test func theReadingThreadChecksRepeatedRowsWhileTheCountIsBehind() throws {
         let tally = SlowKeyCount(), checked = Checked()
         let feed = TallyFeed(tally: tally, validate: Self.validate) { record in checked.count += 1; return Self.validate(record) }
-        let keys = (0..<(TallyFeed.batchSize * 12)).map { "D-\($0)" }
+        let keys = (0..<(TallyFeed<Keyed>.batchSize * 12)).map { "D-\($0)" }
         try Self.records(keys) { try feed.addUnchanged($0) }
         #expect(try feed.finish() === tally)
         #expect(tally.keys.sorted() == keys.sorted())
-        #expect(checked.count >= TallyFeed.batchSize)
+        #expect(checked.count >= TallyFeed<Keyed>.batchSize)
 
         let failing = TallyFeed(tally: SlowKeyCount(), validate: Self.validate) { _ in .failure(RowIssues([])) }
         try Self.records(keys) { try failing.addUnchanged($0) }

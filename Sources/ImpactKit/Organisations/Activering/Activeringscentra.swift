@@ -27,7 +27,7 @@ public enum Activeringscentra {
     /// Valid rows of `participants` go to table `deelnemer_stand`.
     public static let participantsLoading = ExportLoading(source: participants.source, table: ActiveringTables.participants) { header, file in
         let end = file.snapshot!.last
-        return { record in validateParticipant(record, header: header, snapshotEnd: end, file: file.label).map { $0 } }
+        return { record in validateParticipant(record, header: header, snapshotEnd: end, file: file.label) }
     }
 
     public static let jobs = ExportKind(
@@ -39,7 +39,7 @@ public enum Activeringscentra {
     /// Valid rows of `jobs` go to table `klus`.
     public static let jobsLoading = ExportLoading(source: jobs.source, table: ActiveringTables.jobs) { header, file in
         let end = file.snapshot!.last
-        return { record in validateJob(record, header: header, snapshotEnd: end, file: file.label).map { $0 } }
+        return { record in validateJob(record, header: header, snapshotEnd: end, file: file.label) }
     }
 
     public static let workbook: ExportKind = {

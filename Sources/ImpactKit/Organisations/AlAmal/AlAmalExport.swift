@@ -28,7 +28,7 @@ public enum AlAmalExport {
     /// Valid rows of `export` go to table `alamal_dossier`.
     public static let loading = ExportLoading(source: export.source, table: AlAmalTables.dossiers) { header, file in
         let end = file.snapshot!.last
-        return { record in validate(record, header: header, snapshotEnd: end, file: file.label).map { $0 } }
+        return { record in validate(record, header: header, snapshotEnd: end, file: file.label) }
     }
 
     public struct Dossier: Sendable, Equatable, StorableRow {

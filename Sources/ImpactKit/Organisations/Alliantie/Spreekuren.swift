@@ -29,7 +29,7 @@ public enum Spreekuren {
 
     /// Valid rows of `export` go to table `spreekuur_bezoek`.
     public static let loading = ExportLoading(source: export.source, table: AlliantieTables.visits) { header, file in
-        { record in validate(record, header: header, file: file.label).map { $0 } }
+        { record in validate(record, header: header, file: file.label) }
     }
 
     /// One visit, validated; categories as their canonical labels, topics as a set of indexes.

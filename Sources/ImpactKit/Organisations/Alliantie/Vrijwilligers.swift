@@ -23,7 +23,7 @@ public enum Vrijwilligers {
 
     /// Valid rows of `export` go to table `vrijwilliger_stand`.
     public static let loading = ExportLoading(source: export.source, table: AlliantieTables.volunteers) { header, file in
-        { record in validate(record, header: header, file: file.label).map { $0 } }
+        { record in validate(record, header: header, file: file.label) }
     }
 
     public struct Volunteer: Sendable, Equatable, StorableRow {

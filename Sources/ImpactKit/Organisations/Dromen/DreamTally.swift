@@ -70,11 +70,11 @@ final class DreamTally: SnapshotTally {
     /// Rows the file repeats unchanged are counted, unless the count started from the snapshot before's.
     var countsRepeatedRows: Bool { !startedFromPrevious }
 
-    func add(_ row: any StorableRow) {
-        guard !stopped, let dream = row as? Dream else { return }
-        var child = dream.child, partner = dream.partner ?? ""
-        child.withUTF8 { child in
-            partner.withUTF8 { partner in
+    func add(_ dream: Dream) {
+        guard !stopped else { return }
+        // The row's texts are its own (`RowText`): counted from their bytes where they are.
+        dream.child.withUTF8 { child in
+            (dream.partner ?? "").withUTF8 { partner in
                 count(DreamFact(child: child, programme: dream.programme, received: dream.received.number, channel: dream.channel,
                                 age: dream.age, pc4: dream.pc4, category: dream.category, status: dream.status,
                                 conversation: dream.conversation?.number, partner: partner, connected: dream.connected?.number,

@@ -58,7 +58,7 @@ public enum Dromenregister {
     public static let loading = ExportLoading(source: export.source, table: DromenTables.dreams) { header, file in
         let layout = Layout(header)
         let end = file.snapshot!.last
-        return { record in validate(record, layout: layout, snapshotEnd: end, file: file.label).map { $0 } }
+        return { record in validate(record, layout: layout, snapshotEnd: end, file: file.label) }
     } makeTally: { header, file, store, fileID, expectedRows in
         try DreamTally(file: file, store: store, expectedRows: expectedRows, header: header, fileID: fileID)
     }
@@ -84,7 +84,7 @@ public enum Dromenregister {
 
     /// Validates one record against every rule; returns the dream, or every rule it breaks.
     public static func validate(_ record: CSVRecord, layout: Layout, snapshotEnd: Day, file: String) -> Result<Dream, RowIssues> {
-        let text = { (bytes: UnsafeBufferPointer<UInt8>) in record.encoding.decode(bytes) }
+        let text = { (bytes: UnsafeBufferPointer<UInt8>) in RowText(bytes: bytes, decode: record.encoding.decode) }
         return check(record, layout: layout, snapshotEnd: snapshotEnd, file: file).map { dream in
             Dream(line: record.line, dossier: text(dream.dossier), child: text(dream.child), programme: dream.programme,
                   received: dream.received, channel: dream.channel, age: dream.age, pc4: dream.pc4, category: dream.category,
@@ -153,8 +153,8 @@ public enum Dromenregister {
 /// from 5.6 to 4.4-5.1 s (the thread writing the rows had kept the reading one waiting ~0.9 s; issue 10).
 public struct Dream: Sendable, Equatable, StorableRow {
     public var line: Int
-    public var dossier: String
-    public var child: String
+    public var dossier: RowText
+    public var child: RowText
     public var programme: Int
     public var received: Day
     public var channel: Int
@@ -164,7 +164,7 @@ public struct Dream: Sendable, Equatable, StorableRow {
     public var category: Int
     public var status: Int
     public var conversation: Day?
-    public var partner: String?
+    public var partner: RowText?
     public var connected: Day?
     public var parentsConnected: Bool?
 
@@ -175,6 +175,6 @@ public struct Dream: Sendable, Equatable, StorableRow {
         insert.bind(first + 7, category); insert.bind(first + 8, status); insert.bind(first + 9, conversation?.number)
         insert.bind(first + 10, partner); insert.bind(first + 11, connected?.number); insert.bind(first + 12, parentsConnected.map { $0 ? 1 : 0 })
     }
-    public var key: String { dossier }
+    public var key: String { dossier.string }
     public var latestDate: Day? { max(received, conversation ?? received, connected ?? received) }
 }

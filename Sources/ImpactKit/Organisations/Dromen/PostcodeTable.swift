@@ -10,7 +10,7 @@ public enum PostcodeTable {
                           layouts: [ExportLayout(name: "Postcodetabel", columns: columns)], personalColumns: [], succession: .replacesAll)
 
     /// Valid rows of `export` go to table `postcode_stadsdeel`.
-    public static let loading = ExportLoading(source: export.source, table: DromenTables.postcodes) { header, file in { record in validate(record, header: header, file: file.label).map { $0 } } }
+    public static let loading = ExportLoading(source: export.source, table: DromenTables.postcodes) { header, file in { record in validate(record, header: header, file: file.label) } }
 
     public struct Area: StorableRow {
         public let pc4: Int

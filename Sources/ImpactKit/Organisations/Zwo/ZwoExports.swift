@@ -12,7 +12,7 @@ public enum ZwoExports {
 
     /// Valid rows of `collections` go to table `collecte`.
     public static let collectionsLoading = ExportLoading(source: collections.source, table: ZwoTables.collections) { header, file in
-        { record in Collections.validate(record, header: header, season: file.snapshot, file: file.label).map { $0 } }
+        { record in Collections.validate(record, header: header, season: file.snapshot, file: file.label) }
     }
 
     public static let bank = ExportKind(source: "bank", title: "Bankexport ZWO-rekening", fileNamePrefix: "bank",
@@ -20,7 +20,7 @@ public enum ZwoExports {
 
     /// Valid rows of `bank` go to table `bank_mutatie`.
     public static let bankLoading = ExportLoading(source: bank.source, table: ZwoTables.bank) { header, file in
-        { record in BankFile.validate(record, header: header, layout: file.layout, file: file.label).map { $0 } }
+        { record in BankFile.validate(record, header: header, layout: file.layout, file: file.label) }
     }
 
     public static let sponsorRide: ExportKind = {
@@ -32,13 +32,13 @@ public enum ZwoExports {
     }()
 
     /// Valid rows of `sponsorRide` go to table `fietstocht`.
-    public static let sponsorRideLoading = ExportLoading(source: sponsorRide.source, table: ZwoTables.sponsorRide) { header, file in { record in SponsorRide.validate(record, header: header, file: file.label).map { $0 } } }
+    public static let sponsorRideLoading = ExportLoading(source: sponsorRide.source, table: ZwoTables.sponsorRide) { header, file in { record in SponsorRide.validate(record, header: header, file: file.label) } }
 
     public static let yearPlan = ExportKind(source: "begroting", title: "Begroting Alo Mik!", fileNamePrefix: "begroting",
                           layouts: [ExportLayout(name: "Begroting", columns: YearPlan.columns)], personalColumns: [], succession: .replacesAll)
 
     /// Valid rows of `yearPlan` go to table `begroting`.
-    public static let yearPlanLoading = ExportLoading(source: yearPlan.source, table: ZwoTables.yearPlan) { header, file in { record in YearPlan.validate(record, header: header, file: file.label).map { $0 } } }
+    public static let yearPlanLoading = ExportLoading(source: yearPlan.source, table: ZwoTables.yearPlan) { header, file in { record in YearPlan.validate(record, header: header, file: file.label) } }
 
     static let all = [collections, bank, sponsorRide, yearPlan]
 
