@@ -234,9 +234,10 @@ final class TableLoader<Row: StorableRow>: FileLoading {
     }
 
     /// A line kept with its version (nil: the version it is stored as).
-    private func keepLine(_ hash: UInt64, version: UInt32?) throws {
-        guard let lineParts, let writer, let full = lineParts.add(hash: hash, version: version) else { return }
-        try writer.write { try lineParts.write(full) }
+    private func keepLine(_ hash: UInt64, version: UInt32?, _ writer: RowWriter<PendingVersion<Row>>) throws {
+        // Optional chaining, not `if let`: a binding retained and released the parts for every row.
+        guard let full = lineParts?.add(hash: hash, version: version) else { return }
+        try writer.write { [lineParts] in try lineParts?.write(full) }
     }
 
     /// Database work of this file's stream (a rejection to record): in order with the rows, on the
@@ -253,7 +254,9 @@ final class TableLoader<Row: StorableRow>: FileLoading {
 
     /// `digest`: the record's key and content hashes, if the reading thread made them.
     func load(_ record: CSVRecord, digest: RecordDigest? = nil) throws -> LoadResult {
-        if let versions, let writer { return try loadVersion(record, digest, versions, writer) }
+        // Unwrapped in place: `if let` retained and released both for every row, ~1.5% of a first
+        // ingest's CPU (perf, 1M dossiers), the counts' cache lines shared with the writing thread's work.
+        if versions != nil, writer != nil { return try loadVersion(record, digest, versions!, writer!) }
         let row: Row
         switch validate(record) {
         case .failure(let rejected): return .rejected(rejected.issues)
@@ -296,7 +299,7 @@ final class TableLoader<Row: StorableRow>: FileLoading {
         if versions.comparesWithPrevious, state == .open(content: SnapshotVersions.content(Int(content))) {
             if lineParts != nil, let version = versions.versionInForce(state, named: versionBefore) {
                 let line = digest?.line ?? identity.lineHash(record)
-                if line != 0 { try keepLine(line, version: UInt32(version)) }
+                if line != 0 { try keepLine(line, version: UInt32(version), writer) }
             }
             versions.markLoaded(key, line: record.line, replacesOld: false)
             try feed?.addUnchanged(record)
@@ -313,7 +316,7 @@ final class TableLoader<Row: StorableRow>: FileLoading {
             return .rejected([duplicate(record, column: column, value: row.key, noun: noun, firstLine: line)])
         }
         try writer.add(PendingVersion(line: record.line, key: key, content: content, row: row))
-        if lineParts != nil { try keepLine(digest?.line ?? identity.lineHash(record), version: nil) }
+        if lineParts != nil { try keepLine(digest?.line ?? identity.lineHash(record), version: nil, writer) }
         try feed?.add(row)
         if let old = versions.versionInForce(state, named: versionBefore) {
             ending.append(old)
