@@ -27,8 +27,12 @@ public struct ExportLoading: Sendable {
                                          expectedRows: load.expectedRows, lines: load.lines, validate: makeValidator(load.header, load.file),
                                          makeTally: tally)
             // Made here, where the rows' type is known: called through a protocol, a generic class's
-            // method runs unspecialized (its rows copied through their type's witnesses).
-            return FileLoader(loader) { record, digest in try loader.load(record, digest: digest) }
+            // method runs unspecialized (its rows copied through their type's witnesses). It captures
+            // nothing, so no context is retained and released for each record: the loader's was, in a
+            // cache line other threads wrote to (~3-5% of a first ingest's CPU, perf).
+            return FileLoader(loader) { loader, record, digest in
+                try unsafeDowncast(loader, to: TableLoader<Row>.self).load(record, digest: digest)
+            }
         }
     }
 }
@@ -44,15 +48,18 @@ struct FileLoad {
     let lines: LineKeeping?
 }
 
-/// The loader of one file (`TableLoader`), whatever its rows' type.
-struct FileLoader {
+/// The loader of one file (`TableLoader`), whatever its rows' type. A class: a struct read out of its
+/// holder for each record was copied, its loader retained and released.
+final class FileLoader {
     let table: any FileLoading
-    /// Validates and stores one record (`TableLoader.load`); `digest`: its hashes, if the reading thread made them.
-    let load: (CSVRecord, RecordDigest?) throws -> LoadResult
+    private let loadRecord: (any FileLoading, CSVRecord, RecordDigest?) throws -> LoadResult
 
-    init(_ table: any FileLoading, load: @escaping (CSVRecord, RecordDigest?) throws -> LoadResult) {
-        self.table = table; self.load = load
+    init(_ table: any FileLoading, load: @escaping (any FileLoading, CSVRecord, RecordDigest?) throws -> LoadResult) {
+        self.table = table; loadRecord = load
     }
+
+    /// Validates and stores one record (`TableLoader.load`); `digest`: its hashes, if the reading thread made them.
+    func load(_ record: CSVRecord, _ digest: RecordDigest?) throws -> LoadResult { try loadRecord(table, record, digest) }
 }
 
 /// A `TableLoader` of any row type, for all but its records (`FileLoader.load`).

@@ -29,7 +29,7 @@ final class RowWriter<Row> {
     }
 
     /// Queues a row; throws the writing thread's error, if it had one (the file is then refused whole).
-    func add(_ row: Row) throws { try channel.add(row) }
+    func add(_ row: consuming Row) throws { try channel.add(row) }
 
     /// Queues other database work, to run in order with the rows.
     func write(_ work: @escaping () throws -> Void) throws { try channel.add(work) }
@@ -82,7 +82,7 @@ private final class Channel<Row>: @unchecked Sendable {
         pending.rows.reserveCapacity(batchSize)
     }
 
-    func add(_ row: Row) throws {
+    func add(_ row: consuming Row) throws {
         pending.rows.append(row)
         if pending.count >= batchSize { try hand(over: false) }
     }

@@ -315,15 +315,17 @@ final class TableLoader<Row: StorableRow>: FileLoading {
         if case .loaded(let line) = state, case .versioned(_, let column, let noun) = table.rows {
             return .rejected([duplicate(record, column: column, value: row.key, noun: noun, firstLine: line)])
         }
-        try writer.add(PendingVersion(line: record.line, key: key, content: content, row: row))
-        if lineParts != nil { try keepLine(digest?.line ?? identity.lineHash(record), version: nil, writer) }
+        noteDates(row)
+        // The tally gets a copy, the writing thread the row itself (the line kept after it: its version is
+        // the one this row is stored as).
         try feed?.add(row)
+        try writer.add(PendingVersion(line: record.line, key: key, content: content, row: consume row))
+        if lineParts != nil { try keepLine(digest?.line ?? identity.lineHash(record), version: nil, writer) }
         if let old = versions.versionInForce(state, named: versionBefore) {
             ending.append(old)
             if ending.count == Self.endingPerRead { try handOverEnding(versions, writer) }
         }
         versions.markLoaded(key, line: record.line, replacesOld: versions.hadVersion(state))
-        noteDates(row)
         return .loaded
     }
 

@@ -51,7 +51,7 @@ final class TallyFeed<Row> {
             for batch in batches {
                 switch batch {
                 case .rows(let rows):
-                    for row in rows { counted.tally.add(row) }
+                    for index in rows.indices { counted.tally.add(rows[index]) }     // borrowed: `for in` copied each
                 case .unchanged(let records):
                     records.forEach { record in
                         if let holds = counted.tally.count(record) {
@@ -74,7 +74,7 @@ final class TallyFeed<Row> {
     var tally: any SnapshotTally<Row> { counted.tally }
 
     /// A row the file stores, validated.
-    func add(_ row: Row) throws {
+    func add(_ row: consuming Row) throws {
         rows.append(row)
         if rows.count == Self.batchSize { try thread.add(.rows(rows)); rows.removeAll(keepingCapacity: true) }
     }
