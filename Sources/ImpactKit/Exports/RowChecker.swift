@@ -91,13 +91,15 @@ struct RowChecker {
 
     /// `required`, as the field's bytes (the record's own: valid while it is) rather than text.
     mutating func requiredBytes(_ column: BoundColumn) -> UnsafeBufferPointer<UInt8>? {
-        guard isPresent(column) else { fail(column, .constraintError, "verplicht veld is leeg"); return nil }
-        return field(column)
+        let bytes = field(column)
+        guard bytes.count > 0 else { fail(column, .constraintError, "verplicht veld is leeg"); return nil }
+        return bytes
     }
 
     /// `optionalText`, as the field's bytes.
     func optionalBytes(_ column: BoundColumn) -> UnsafeBufferPointer<UInt8>? {
-        isPresent(column) ? field(column) : nil
+        let bytes = field(column)
+        return bytes.count > 0 ? bytes : nil
     }
 
     mutating func choice(_ column: BoundColumn, from vocabulary: Vocabulary) -> String? {
@@ -110,13 +112,18 @@ struct RowChecker {
 
     /// The value's place in `vocabulary`, for a table that stores the index rather than the text.
     mutating func choiceIndex(_ column: BoundColumn, from vocabulary: Vocabulary) -> Int? {
-        guard isPresent(column) else { fail(column, .constraintError, "verplicht veld is leeg"); return nil }
-        return optionalChoiceIndex(column, from: vocabulary)
+        let bytes = field(column)
+        guard bytes.count > 0 else { fail(column, .constraintError, "verplicht veld is leeg"); return nil }
+        return choiceIndex(column, bytes, from: vocabulary)
     }
 
     mutating func optionalChoiceIndex(_ column: BoundColumn, from vocabulary: Vocabulary) -> Int? {
         let bytes = field(column)
-        guard bytes.count > 0 else { return nil }
+        return bytes.count > 0 ? choiceIndex(column, bytes, from: vocabulary) : nil
+    }
+
+    /// The place of a non-empty field's value in `vocabulary`: the field is trimmed once, not once to test and once to read.
+    private mutating func choiceIndex(_ column: BoundColumn, _ bytes: UnsafeBufferPointer<UInt8>, from vocabulary: Vocabulary) -> Int? {
         // The byte path takes UTF-8; a Windows-1252 `Financiën` is decoded first (rare: only non-ASCII values).
         let isUTF8 = record.encoding == .utf8 || !bytes.contains { $0 >= 0x80 }
         guard let index = isUTF8 ? vocabulary.index(ofUTF8: bytes) : vocabulary.index(of: text(column)) else {

@@ -44,12 +44,19 @@ public struct CSVRecord {
         return UnsafeBufferPointer(rebasing: storage[start..<ends[index]])
     }
 
-    /// The field without surrounding spaces, tabs and no-break spaces.
+    /// The field without surrounding spaces, tabs and no-break spaces. Nearly every field starts and ends
+    /// with a byte no space begins or ends with: that test is inlined where it is called (~30 times a
+    /// record), the trimming itself is not (as one call it was ~3.5% of a first ingest's CPU).
+    @inline(__always)
     public func trimmed(_ index: Int) -> UnsafeBufferPointer<UInt8> {
         let field = bytes(index)
         guard let first = field.first, let last = field.last else { return field }
-        // Nearly every field starts and ends with a byte no space begins or ends with: done at once.
         if first > 0x20 && first != 0xC2 && first != 0xA0 && last > 0x20 && last != 0xA0 { return field }
+        return trimmingSpaces(field)
+    }
+
+    @inline(never)
+    private func trimmingSpaces(_ field: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         var lower = 0, upper = field.count
         while lower < upper, Self.isSpace(field, at: lower, forward: true, encoding: encoding) { lower += Self.spaceWidth(field, at: lower, encoding) }
         while upper > lower, Self.isSpace(field, at: upper - 1, forward: false, encoding: encoding) { upper -= Self.trailingSpaceWidth(field, endingAt: upper, encoding) }
