@@ -16,6 +16,9 @@ public protocol SnapshotTally<Row>: AnyObject {
     /// The export's validated row (`ExportLoading`).
     associatedtype Row
     func add(_ row: Row)
+    /// Rows the file stores, a batch at a time: a tally may read them in place (`DreamTally` does, by
+    /// pointer), where a call of `add` per row copies each row to make it.
+    func add(_ rows: UnsafeBufferPointer<Row>)
     /// A record the file repeats unchanged, counted straight from its bytes if the tally can (making no
     /// row of it): true when it holds every rule of the export, false when not; nil when the tally leaves
     /// it to the validation and `add`.
@@ -39,6 +42,7 @@ public protocol SnapshotTally<Row>: AnyObject {
 }
 
 extension SnapshotTally {
+    public func add(_ rows: UnsafeBufferPointer<Row>) { for index in rows.indices { add(rows[index]) } }
     public func count(_ record: CSVRecord) -> Bool? { nil }
     public var countsRepeatedRows: Bool { true }
     public func rowsEnded() {}

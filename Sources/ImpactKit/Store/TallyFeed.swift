@@ -51,7 +51,7 @@ final class TallyFeed<Row> {
             for batch in batches {
                 switch batch {
                 case .rows(let rows):
-                    for index in rows.indices { counted.tally.add(rows[index]) }     // borrowed: `for in` copied each
+                    rows.withUnsafeBufferPointer { counted.tally.add($0) }
                 case .unchanged(let records):
                     records.forEach { record in
                         if let holds = counted.tally.count(record) {
