@@ -338,6 +338,17 @@ struct Parser {
         guard let base = bytes.baseAddress.map(UnsafeRawPointer.init) else { return (start, LineHash.of(bytes)) }
         var index = start
         var lanes = LineHash.Lanes()
+        // Sixteen bytes at a time while they hold no candidate (SSE2: one compare each for the control
+        // bytes and the quote, one mask), then a word at a time from the first block that does.
+        let controlLimit = SIMD16<UInt8>(repeating: 0x0E), quote = SIMD16<UInt8>(repeating: 0x22)
+        while index + 16 <= count {
+            let block = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+            if any((block .< controlLimit) .| (block .== quote)) { break }
+            let words = unsafeBitCast(block, to: SIMD2<UInt64>.self)
+            lanes.add(UInt64(littleEndian: words[0]))
+            lanes.add(UInt64(littleEndian: words[1]))
+            index += 16
+        }
         while index + 8 <= count {
             let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             // Each candidate is one byte's high bit: a tab or another control byte is passed over.
