@@ -159,9 +159,13 @@ final class DreamTally: SnapshotTally {
     /// How many of the versions the file ended were read during the load.
     private(set) var endedReadAhead = 0
 
+    /// Made on the writing thread at its first batch, used there only.
+    private var endedReader: DreamsByVersion?
+
     func willEnd(_ versions: [Int], store: Store) throws {
         guard startedFromPrevious else { return }
-        try store.forEachDream(versions: versions) { endedAhead.append($1, version: $0) }
+        if endedReader == nil { endedReader = try DreamsByVersion(store) }
+        try endedReader?.forEach(versions) { endedAhead.append($1, version: $0) }
     }
 
     private func remove(_ fact: DreamFact) {

@@ -122,25 +122,9 @@ extension Store {
     }
 
     /// The dreams of some versions, by rowid (those a snapshot's rejected keys keep or it ended:
-    /// `SnapshotTally.complete`), those found, 64 versions to a statement (`WHERE versie IN`): a statement
-    /// a version, the ~50,000 a 1M next quarter ends read back on its writing thread (the busiest in the
-    /// rows) cost ~10 ms more of CPU: paired wall 0.957 in two runs of 16 and 20 rounds.
+    /// `SnapshotTally.complete`), those found (`DreamsByVersion`).
     func forEachDream(versions: [Int], _ body: (_ version: Int, DreamFact) throws -> Void) throws {
-        let perStatement = 64
-        let table = DromenTables.dreams.name
-        let many = try database.prepare("SELECT versie, \(Self.dreamColumns) FROM \(table) WHERE versie IN ("
-                                        + Array(repeating: "?", count: perStatement).joined(separator: ", ") + ")")
-        var start = 0
-        while versions.count - start >= perStatement {
-            for offset in 0..<perStatement { many.bind(Int32(offset + 1), versions[start + offset]) }
-            try many.rows { row in try body(row.integer(0), Self.dreamFact(row, from: 1)) }
-            start += perStatement
-        }
-        let one = try database.prepare("SELECT versie, \(Self.dreamColumns) FROM \(table) WHERE versie = ?")
-        for version in versions[start...] {
-            one.bind(1, version)
-            try one.rows { row in try body(version, Self.dreamFact(row, from: 1)) }
-        }
+        try DreamsByVersion(self).forEach(versions, body)
     }
 
     static let dreamColumns = "kindnummer, programma, ontvangen_op, kanaal, leeftijd, pc4, categorie, status, gesprek_op, verbonden_met, verbonden_op, ouders_verbonden"
@@ -167,5 +151,35 @@ extension Store {
         var areas: [Int: String] = [:]
         try database.prepare("SELECT pc4, stadsdeel FROM postcode_stadsdeel").rows { row in areas[row.int(0)!] = row.string(1)! }
         return areas
+    }
+}
+
+/// Reads the dreams of versions by rowid, 64 versions to a statement (`WHERE versie IN`): a statement a
+/// version, the ~50,000 a 1M next quarter ends read back on its writing thread (the busiest in the rows)
+/// cost ~10 ms more of CPU (paired wall 0.957 in two runs of 16 and 20 rounds). Prepared once for all
+/// the batches a load reads (`DreamTally.willEnd`): prepared for each, ~100 times, the statements were
+/// 31M of the 1M next quarter's ~4,000M instructions outside the SHA-256 (callgrind).
+struct DreamsByVersion {
+    private static let perStatement = 64
+    private let many: Statement
+    private let one: Statement
+
+    init(_ store: Store) throws {
+        let select = "SELECT versie, \(Store.dreamColumns) FROM \(DromenTables.dreams.name) WHERE versie "
+        many = try store.database.prepare(select + "IN (" + Array(repeating: "?", count: Self.perStatement).joined(separator: ", ") + ")")
+        one = try store.database.prepare(select + "= ?")
+    }
+
+    func forEach(_ versions: [Int], _ body: (_ version: Int, DreamFact) throws -> Void) throws {
+        var start = 0
+        while versions.count - start >= Self.perStatement {
+            for offset in 0..<Self.perStatement { many.bind(Int32(offset + 1), versions[start + offset]) }
+            try many.rows { row in try body(row.integer(0), Store.dreamFact(row, from: 1)) }
+            start += Self.perStatement
+        }
+        for version in versions[start...] {
+            one.bind(1, version)
+            try one.rows { row in try body(version, Store.dreamFact(row, from: 1)) }
+        }
     }
 }
