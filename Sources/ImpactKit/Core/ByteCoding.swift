@@ -181,3 +181,21 @@ struct ByteReader {
 
     mutating func text() -> String? { data().map { String(decoding: $0, as: UTF8.self) } }
 }
+
+/// The last 0 to 7 bytes of a buffer as one little-endian word, the rest zero: how `RowHash` and
+/// `LineHash` take a field's or a line's tail. Read 4, 2 and 1 at a time: most fields are short, and
+/// byte by byte the rows' hash cost 21M more instructions (callgrind, 100k first ingest: 2,614.6M).
+@inline(__always)
+func partialWord(_ raw: UnsafeRawPointer, from start: Int, to end: Int) -> UInt64 {
+    var index = start, tail: UInt64 = 0, shift: UInt64 = 0
+    if end - index >= 4 {
+        tail = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt32.self)))
+        shift = 32; index += 4
+    }
+    if end - index >= 2 {
+        tail |= UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt16.self))) << shift
+        shift += 16; index += 2
+    }
+    if index < end { tail |= UInt64(raw.load(fromByteOffset: index, as: UInt8.self)) << shift }
+    return tail
+}

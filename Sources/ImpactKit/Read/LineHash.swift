@@ -16,11 +16,7 @@ enum LineHash {
             lanes.add(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
             index += 8
         }
-        if index < count {
-            var last: UInt64 = 0
-            for offset in 0..<(count - index) { last |= UInt64(bytes[index + offset]) << UInt64(8 * offset) }
-            lanes.add(last)
-        }
+        if index < count { lanes.add(partialWord(base, from: index, to: count)) }
         return lanes.finish(count: count)
     }
 
