@@ -61,6 +61,9 @@ struct ByteWriter {
 
     mutating func text(_ text: String) { data(Array(text.utf8)) }
 
+    /// Bytes as they are: their length the reader knows otherwise.
+    mutating func raw(_ data: UnsafeRawBufferPointer) { bytes.append(contentsOf: data) }
+
     /// What another writer wrote, as if written here.
     mutating func append(_ other: ByteWriter) { bytes.append(contentsOf: other.bytes) }
 }

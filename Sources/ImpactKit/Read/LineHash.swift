@@ -39,16 +39,20 @@ enum LineHash {
     }
 }
 
-/// A line the reading thread did not hand over, as the snapshot before held it: its line number, and
-/// the version (rowid) and line hash it was kept with.
+/// A line the reading thread did not hand over, as the snapshot before held it: its line number, the
+/// version (rowid) and line hash it was kept with, and its place among the lines kept (so the new
+/// lines can be kept as runs of the old ones: `LineParts`).
 public struct SkippedLine: Sendable {
     public let hash: UInt64
     public let version: UInt32
-    /// 16 bytes a line: a file of four billion lines is not read this way (`LineSkipper.skips`).
+    /// 4 bytes each: a file of four billion lines is not read this way (`LineSkipper.skips`).
     private let lineNumber: UInt32
+    let keptPosition: UInt32
     public var line: Int { Int(lineNumber) }
 
-    init(line: Int, version: UInt32, hash: UInt64) { self.hash = hash; self.version = version; lineNumber = UInt32(line) }
+    init(line: Int, version: UInt32, hash: UInt64, keptPosition: Int) {
+        self.hash = hash; self.version = version; lineNumber = UInt32(line); self.keptPosition = UInt32(keptPosition)
+    }
 }
 
 /// The lines of the snapshot before, in its file's order (`KeptLines`), matched on the reading thread
@@ -85,6 +89,7 @@ public final class LineSkipper: @unchecked Sendable {
     /// Room for `lineCount` lines, filled by `append` (in the order `KeptLines` keeps them). Nil when no
     /// memory could be had for them.
     init?(lineCount: Int) {
+        guard lineCount < UInt32.max else { return nil }    // a place among them fits `SkippedLine.keptPosition`
         byteCount = max(lineCount * Self.entryBytes, 1)
         guard let memory = mmap(nil, byteCount, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), memory != MAP_FAILED else { return nil }
         base = memory
@@ -118,7 +123,7 @@ public final class LineSkipper: @unchecked Sendable {
         while position < end {
             if UInt64(littleEndian: base.loadUnaligned(fromByteOffset: position * Self.entryBytes, as: UInt64.self)) == hash {
                 let version = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: position * Self.entryBytes + 8, as: UInt32.self))
-                note(SkippedLine(line: line, version: version, hash: hash))
+                note(SkippedLine(line: line, version: version, hash: hash, keptPosition: position))
                 cursor = position + 1
                 firstLooks = 0
                 giveBack(below: position * Self.entryBytes)

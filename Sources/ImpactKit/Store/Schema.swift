@@ -93,8 +93,8 @@ enum Schema {
         """
         CREATE TABLE IF NOT EXISTS regelreeksdeel (
             bron TEXT NOT NULL,
-            deel INTEGER NOT NULL,              -- 0, 1, ...: the file's order
-            regels BLOB NOT NULL,               -- per line kept: its hash (LineHash) and its version's rowid (12 bytes)
+            deel INTEGER NOT NULL,              -- level << 32 | part (0, 1, ...: the file's order); KeptLineLevels
+            regels BLOB NOT NULL,               -- level 0: per line its hash (LineHash) and version's rowid (12 bytes); above: changes on the level below
             PRIMARY KEY (bron, deel)
         )
         """,

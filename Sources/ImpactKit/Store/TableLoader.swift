@@ -221,8 +221,7 @@ final class TableLoader<Row: StorableRow>: FileLoading {
             guard countsOnlyChanges else { throw SkippedLineConflict() }
             versions.startSkipping()
         }
-        try kept.forget(source: source)
-        return try LineParts(source: source, database: database)
+        return try kept.parts(source: source, onTopOfSkipped: lines.skipper != nil)
     }
 
     /// Lines the reading thread skipped: repeated byte for byte, their versions stay in force.

@@ -44,6 +44,58 @@ import Testing
         }
         #expect(try Self.state(skipped) == Self.state(checked))
         #expect(try SnapshotStorageTests.figures(skipped) == SnapshotStorageTests.figures(checked))
+        // The quarters that skipped kept their lines as changes on the first's, a level each, until the
+        // changes came to more than half of its bytes (these quarters change a quarter of their lines:
+        // the fifth); those that checked every line kept them whole. The same lines, in the same order.
+        #expect(try Self.levels(skipped).count == 1)
+        #expect(try Self.keptLines(skipped) == Self.keptLines(checked))
+        let (four, _) = try Self.load(Array(files.prefix(4)), skipping: true)
+        let (fourChecked, _) = try Self.load(Array(files.prefix(4)), skipping: false)
+        defer { four.folder.remove(); fourChecked.folder.remove() }
+        let sizes = try Self.levels(four)
+        #expect(sizes.count == 4 && sizes[1...].allSatisfy { $0 * 3 < sizes[0] } && sizes[1...].reduce(0, +) * 2 > sizes[0])
+        #expect(try Self.levels(fourChecked).count == 1)
+        let lines = try Self.keptLines(fourChecked)
+        #expect(lines.count == 12 * outcomes[3].rowsLoaded && lines.count > 0)
+        #expect(try Self.keptLines(four) == lines)
+    }
+
+    static func levels(_ db: TestDatabase) throws -> [Int] {
+        try KeptLineLevels(source: Dromenregister.source, database: db.store.database).sizes() ?? []
+    }
+
+    /// The kept lines as the next quarter reads them, 12 bytes each.
+    static func keptLines(_ db: TestDatabase) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        let levels = KeptLineLevels(source: Dromenregister.source, database: db.store.database)
+        let count = try levels.sizes()?.count ?? 0
+        #expect(try levels.read(levels: count) { bytes += $0 } * 12 == bytes.count)
+        #expect(try levels.lineCount(levels: count) == bytes.count / 12)
+        return bytes
+    }
+
+    /// Another level while there are fewer than six and the changes are at most half of level 0's bytes.
+    @Test func levelsAreAddedWhileFewAndSmall() {
+        #expect(KeptLineLevels.takesAnother([1_000]))
+        #expect(KeptLineLevels.takesAnother([1_000, 200, 300]))
+        #expect(KeptLineLevels.takesAnother([1_000, 100, 100, 100, 100, 100]) == false)
+        #expect(KeptLineLevels.takesAnother([1_000, 400, 101]) == false)
+    }
+
+    /// A level that names more lines than the level below holds (never written so) is not used: the
+    /// quarter is read as any other, and its lines are kept whole again.
+    @Test func brokenLevelsAreNotUsed() throws {
+        let (db, _) = try Self.load(Self.quarters.prefix(3).map(Self.quarter), skipping: true)
+        let (checked, _) = try Self.load(Self.quarters.prefix(4).map(Self.quarter), skipping: false)
+        defer { db.folder.remove(); checked.folder.remove() }
+        #expect(try Self.levels(db).count == 3)
+        try db.store.database.execute("UPDATE regelreeksdeel SET regels = substr(regels, 1, 120) WHERE deel = 0")
+        #expect(throws: KeptLineLevels.Broken.self) { _ = try KeptLineLevels(source: Dromenregister.source, database: db.store.database).read(levels: 3) { _ in } }
+        let outcome = db.ingest(Self.quarter("2021-Q4"))
+        #expect(outcome.map(\.result) == [.loaded] && outcome.first?.rowsSkipped == 0)
+        #expect(try Self.levels(db).count == 1)
+        #expect(try Self.state(db) == Self.state(checked))
+        #expect(try Self.keptLines(db) == Self.keptLines(checked))
     }
 
     /// The next quarter's lines with one dossier twice: its unchanged line first and a changed copy
