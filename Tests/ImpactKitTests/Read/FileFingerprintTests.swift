@@ -80,9 +80,9 @@ import Testing
         var generator = SeededGenerator(seed: 11)
         for _ in 0..<300 {
             var bytes: [UInt8] = []
-            while bytes.count < 400 {
+            while bytes.count < 600 {
                 switch Int.random(in: 0..<4, using: &generator) {
-                case 0: bytes += Array(repeating: UInt8(ascii: "a"), count: Int.random(in: 0..<70, using: &generator))
+                case 0: bytes += Array(repeating: UInt8(ascii: "a"), count: Int.random(in: 0..<150, using: &generator))
                 case 1: bytes += Array(["ë", "é", "€", "𝄞"].randomElement(using: &generator)!.utf8)
                 case 2: bytes.append(UInt8.random(in: 0x80...0xFF, using: &generator))
                 default: bytes.append(UInt8.random(in: 0...0x7F, using: &generator))
