@@ -194,6 +194,7 @@ final class LineParts: @unchecked Sendable {
 
     private var failed = false
 
-    /// On the writing thread, after the last part: whether every version stored was given its line.
-    var consistent: Bool { !failed && storedTaken == stored.count }
+    /// On the writing thread, after the last part: whether every version stored was given its line, and
+    /// a level above 0 holds any (one with none would leave the level below to stand for this file).
+    var consistent: Bool { !failed && storedTaken == stored.count && (level == 0 || part > 0) }
 }

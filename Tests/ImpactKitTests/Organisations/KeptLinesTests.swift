@@ -98,6 +98,31 @@ import Testing
         #expect(try Self.keptLines(db) == Self.keptLines(checked))
     }
 
+    /// A quarter that keeps no line at all (every record rejected: each dossier keeps its last valid
+    /// state) after one that skipped: the lines before it are not taken for its own, and the quarter after
+    /// reads every line.
+    @Test func aQuarterWithoutLinesLeavesNoneToSkip() throws {
+        let (db, _) = try Self.load(Self.quarters.prefix(2).map(Self.quarter), skipping: true)
+        let (checked, _) = try Self.load(Self.quarters.prefix(2).map(Self.quarter), skipping: false)
+        defer { db.folder.remove(); checked.folder.remove() }
+        // The `sep=;` line and the header, then each record with a Kanaal the register does not allow.
+        let lines = try String(contentsOfFile: Self.quarter("2021-Q3"), encoding: .utf8).components(separatedBy: "\r\n")
+        let rejected = lines.prefix(2) + lines.dropFirst(2).filter { !$0.isEmpty }.map { line in
+            var fields = line.components(separatedBy: ";")
+            fields[4] = "Telefoon"
+            return fields.joined(separator: ";")
+        }
+        let path = try db.folder.write("afgekeurd/dromen_2021-Q3.csv", rejected.joined(separator: "\r\n") + "\r\n")
+        let outcome = db.ingest(path)
+        #expect(outcome.map(\.result) == [.loaded] && outcome.first?.rowsLoaded == 0 && checked.ingest(path).map(\.result) == [.loaded])
+        #expect(try Self.levels(db).isEmpty)
+        let next = db.ingest(Self.quarter("2021-Q4"))
+        _ = checked.ingest(Self.quarter("2021-Q4"))
+        #expect(next.map(\.result) == [.loaded] && next.first?.rowsSkipped == 0)
+        #expect(try Self.state(db) == Self.state(checked))
+        #expect(try SnapshotStorageTests.figures(db) == SnapshotStorageTests.figures(checked))
+    }
+
     /// The next quarter's lines with one dossier twice: its unchanged line first and a changed copy
     /// after it, or the changed copy first.
     static func withDuplicate(_ db: TestDatabase, changedCopyFirst: Bool) throws -> (path: String, line: Int) {
