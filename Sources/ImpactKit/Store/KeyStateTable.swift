@@ -60,6 +60,35 @@ struct KeyStateTable {
             }
         }
 
+        /// Sets a run of keys of this shard (their low 56 bits, not 0: `KeyStateTable.split`), in order:
+        /// room for all of them made first, then each set through the arrays' memory. Set one by one,
+        /// each write checked its array's uniqueness and each new key the load (`setAll`).
+        mutating func set(_ run: UnsafeBufferPointer<Setting>, namingVersions: Bool) {
+            while Double(count + run.count) > Double(entries.count) * KeyStateTable.maximumLoad { grow() }
+            if namingVersions && versions.isEmpty { versions = Array(repeating: 0, count: entries.count) }
+            let capacity = entries.count
+            var added = 0
+            entries.withUnsafeMutableBufferPointer { entries in
+                low.withUnsafeMutableBufferPointer { low in
+                    versions.withUnsafeMutableBufferPointer { versions in
+                        for setting in run {
+                            let key = KeyStateTable.split(setting.key).key
+                            var slot = Int((key << 8).multipliedFullWidth(by: UInt64(capacity)).high)
+                            while entries[slot] != 0 && entries[slot] >> 8 != key {
+                                slot += 1
+                                if slot == capacity { slot = 0 }
+                            }
+                            if entries[slot] == 0 { added += 1 }
+                            entries[slot] = key << 8 | setting.value >> 32
+                            low[slot] = UInt32(truncatingIfNeeded: setting.value)
+                            if namingVersions { versions[slot] = setting.version }
+                        }
+                    }
+                }
+            }
+            count += added
+        }
+
         /// Reads the slot where `key` would start (`KeyStateTable.touch`).
         func touch(_ key: UInt64, versions touchesVersions: Bool) -> UInt64 {
             entries.withUnsafeBufferPointer { entries in
@@ -156,10 +185,15 @@ struct KeyStateTable {
             ordered.withUnsafeBufferPointer { ordered in
                 let settings = SharedSettings(settings: ordered)
                 DispatchQueue.concurrentPerform(iterations: 2) { part in
-                    for index in (part == 0 ? 0..<half : half..<settings.settings.count) {
-                        let setting = settings.settings[index]
-                        let (shard, key) = Self.split(setting.key)
-                        shared.shards[shard].set(key, setting.value, version: namingVersions ? setting.version : nil)
+                    // Each shard's keys one after the other (ordered by their top bits): a run at a time.
+                    let range = part == 0 ? 0..<half : half..<settings.settings.count
+                    var start = range.lowerBound
+                    while start < range.upperBound {
+                        let shard = Self.split(settings.settings[start].key).shard
+                        var end = start + 1
+                        while end < range.upperBound && Self.split(settings.settings[end].key).shard == shard { end += 1 }
+                        shared.shards[shard].set(UnsafeBufferPointer(rebasing: settings.settings[start..<end]), namingVersions: namingVersions)
+                        start = end
                     }
                 }
             }
