@@ -218,16 +218,26 @@ final class SnapshotVersions {
         swap(&skipped, &self.skipped); swap(&runs, &skippedRuns)
         defer { swap(&skipped, &self.skipped); swap(&runs, &skippedRuns) }
         let dealtWith = dealtWith, lastVersionBefore = lastVersionBefore
-        for line in lines {
-            let version = Int(line.version)
-            guard version <= lastVersionBefore, !Self.isSet(skipped, version), !Self.isSet(dealtWith, version) else { throw SkippedLineConflict() }
-            Self.set(&skipped, version)
-            if let last = runs.last, UInt32(version) == last.version + last.count, UInt32(line.line) == last.line + last.count {
-                runs[runs.count - 1].count += 1
-            } else {
-                runs.append((UInt32(version), UInt32(line.line), 1))
+        // The bits through their memory and the run being extended in a local: written in the arrays,
+        // each line's two writes checked their uniqueness (1.9M checks on the 1M next quarter).
+        var current = runs.popLast()
+        try skipped.withUnsafeMutableBufferPointer { bits in
+            for line in lines {
+                let version = Int(line.version)
+                let word = version >> 6, bit: UInt64 = 1 << UInt64(version & 63)
+                guard version <= lastVersionBefore, word >= bits.count || bits[word] & bit == 0, !Self.isSet(dealtWith, version) else {
+                    throw SkippedLineConflict()
+                }
+                if word < bits.count { bits[word] |= bit }
+                if let last = current, UInt32(version) == last.version + last.count, UInt32(line.line) == last.line + last.count {
+                    current!.count += 1
+                } else {
+                    if let last = current { runs.append(last) }
+                    current = (UInt32(version), UInt32(line.line), 1)
+                }
             }
         }
+        if let last = current { runs.append(last) }
     }
 
     /// The line a skipped version was skipped on.
