@@ -114,7 +114,11 @@ public final class LineSkipper: @unchecked Sendable {
     @inline(__always)
     func skips(line: Int, hash: UInt64) -> Bool {
         guard line < UInt32.max else { return false }
-        var reach = 256
+        // Right after a line found, a miss is most likely a changed or new line, found nowhere: the
+        // next 16 are looked at, the next 256 only after a miss (lines removed here and there). The 1M
+        // next quarter, whose ~70,000 changed and new lines each looked 256 ahead, 9,299M -> 9,265M
+        // instructions, the same lines skipped.
+        var reach = missedLast ? 256 : 16
         if firstLooks > 0 { firstLooks -= 1; reach = 16_384 }
         let start = cursor
         let end = min(start + reach, expectedLines)
@@ -126,13 +130,16 @@ public final class LineSkipper: @unchecked Sendable {
                 note(SkippedLine(line: line, version: version, hash: hash, keptPosition: position))
                 cursor = position + 1
                 firstLooks = 0
+                missedLast = false
                 giveBack(below: position * Self.entryBytes)
                 return true
             }
             position += 1
         }
+        missedLast = true
         return false
     }
+    private var missedLast = false
 
     /// Gives back the whole pages of lines before `offset`, a MiB at a time (never looked at again: the
     /// window only goes forward).
