@@ -194,7 +194,7 @@ final class SnapshotVersions {
     /// lines, ~12 bytes a break in the file's order, for the rare duplicate's message), and a bit per
     /// version whose key this file dealt with otherwise (stored, repeated, rejected).
     private var skipped: [UInt64] = []
-    private var skippedRuns: [(version: UInt32, line: UInt32, count: UInt32)] = []
+    private var skippedRuns = SkippedRuns()
     private var dealtWith: [UInt64] = []
 
     /// Whether this file can skip lines: the map names every key's version in force, for `markSkipped`.
@@ -214,7 +214,7 @@ final class SnapshotVersions {
         // were checked for exclusivity. With the lines kept a batch at once too (`LineParts.add`), the
         // skipped lines went from 7.2% to 3.1% of the CPU of the 1M-dossier register's next quarter
         // (paired A/B 0.955 wall, 30 pairs).
-        var skipped: [UInt64] = [], runs: [(version: UInt32, line: UInt32, count: UInt32)] = []
+        var skipped: [UInt64] = [], runs = SkippedRuns()
         swap(&skipped, &self.skipped); swap(&runs, &skippedRuns)
         defer { swap(&skipped, &self.skipped); swap(&runs, &skippedRuns) }
         let dealtWith = dealtWith, lastVersionBefore = lastVersionBefore
@@ -241,10 +241,7 @@ final class SnapshotVersions {
     }
 
     /// The line a skipped version was skipped on.
-    private func skippedLine(_ version: Int) -> Int {
-        let run = skippedRuns.first { UInt32(version) >= $0.version && UInt32(version) < $0.version + $0.count }
-        return run.map { Int($0.line) + version - Int($0.version) } ?? 0
-    }
+    private func skippedLine(_ version: Int) -> Int { skippedRuns.line(of: UInt32(version)) }
 
     private static func isSet(_ bits: [UInt64], _ index: Int) -> Bool { index >> 6 < bits.count && bits[index >> 6] & (1 << UInt64(index & 63)) != 0 }
     /// Sets a version's bit; one past the bits made is not kept.
@@ -312,7 +309,7 @@ final class SnapshotVersions {
         let versions = try endReplaced(table: table, database: database)
         let kept = KeptKeyMap(table: table, database: database)
         if keptParts != nil { try kept.keepStamp(source: place.source) } else { try kept.forget(source: place.source) }
-        states.removeAll(); skipped = []; skippedRuns = []; dealtWith = []; storedAhead = []; ends = nil
+        states.removeAll(); skipped = []; skippedRuns = SkippedRuns(); dealtWith = []; storedAhead = []; ends = nil
         return versions
     }
 
@@ -466,5 +463,50 @@ extension Store {
         let place = try place(ofSnapshot: fileID)
         try VersionTimeline(table: table, place: place, database: database).retire()
         try KeptKeyMap(table: table, database: database).forget(source: place.source)
+    }
+}
+
+/// The lines skipped versions were skipped on, in runs (consecutive versions on consecutive lines), in
+/// the file's order. A column each: the look for a version's run (a dossier twice, its first line
+/// skipped) goes through the ~70,000 runs of the 1M next quarter in one compare each, where a closure
+/// over an array of tuples took ~235,000 instructions a look.
+struct SkippedRuns {
+    private var versions: [UInt32] = []
+    private var lines: [UInt32] = []
+    private var counts: [UInt32] = []
+
+    mutating func popLast() -> (version: UInt32, line: UInt32, count: UInt32)? {
+        guard let count = counts.popLast() else { return nil }
+        return (versions.removeLast(), lines.removeLast(), count)
+    }
+
+    mutating func append(_ run: (version: UInt32, line: UInt32, count: UInt32)) {
+        versions.append(run.version); lines.append(run.line); counts.append(run.count)
+    }
+
+    /// The line `version` was skipped on; 0 if it was not.
+    func line(of version: UInt32) -> Int {
+        let index: Int? = versions.withUnsafeBufferPointer { versions in
+            counts.withUnsafeBufferPointer { counts in
+                guard let starts = versions.baseAddress, let lengths = counts.baseAddress else { return nil }
+                // One unsigned compare a run (below its start wraps around to a large distance), eight
+                // runs at a time; the lanes' mask tested in four words (`any()` was a call a block).
+                var index = 0
+                let target = SIMD8<UInt32>(repeating: version)
+                while index + 8 <= versions.count {
+                    let inside = (target &- UnsafeRawPointer(starts + index).loadUnaligned(as: SIMD8<UInt32>.self))
+                        .< UnsafeRawPointer(lengths + index).loadUnaligned(as: SIMD8<UInt32>.self)
+                    let words = unsafeBitCast(inside, to: SIMD4<UInt64>.self)
+                    if words[0] | words[1] | words[2] | words[3] != 0 { break }
+                    index += 8
+                }
+                while index < versions.count {
+                    if version &- versions[index] < counts[index] { return index }
+                    index += 1
+                }
+                return nil
+            }
+        }
+        return index.map { Int(lines[$0]) + Int(version - versions[$0]) } ?? 0
     }
 }
