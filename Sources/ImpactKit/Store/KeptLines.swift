@@ -112,7 +112,11 @@ final class LineParts: @unchecked Sendable {
         var rest = lines
         while !rest.isEmpty {
             let now = rest.prefix(Self.entriesPerPart - pending.count)
-            pending.append(contentsOf: now.lazy.map { ($0.hash, $0.version, $0.keptPosition) })
+            // A loop over the lines' memory: appended from a lazy map, each line went through the
+            // sequence's iterator (23.5M instructions for the ~950,000 lines of the 1M next quarter).
+            now.withUnsafeBufferPointer { lines in
+                for line in lines { pending.append((line.hash, line.version, line.keptPosition)) }
+            }
             rest = rest.dropFirst(now.count)
             if pending.count == Self.entriesPerPart { try full(take()) }
         }
