@@ -58,7 +58,6 @@ struct KeptLineLevels {
         let top = try LevelParts(source: source, level: levels - 1, database: database)
         var count = 0
         while try top.next() {
-            if top.level == 0 { count += top.bytes.count / KeptLines.entryBytes; continue }
             while let entry = try top.entry() {
                 count += entry.count
                 if entry.whole { top.offset += entry.count * KeptLines.entryBytes }
@@ -84,7 +83,7 @@ struct KeptLineLevels {
             return count
         }
         var lines: any LineSource = WholeLines(try LevelParts(source: source, level: 0, database: database))
-        for level in 1..<max(levels, 1) {
+        for level in 1..<levels {
             lines = ChangedLines(try LevelParts(source: source, level: level, database: database), on: lines)
         }
         return try withoutActuallyEscaping(body) { try lines.take(.max, $0) }
@@ -103,8 +102,12 @@ struct KeptLineLevels {
     /// `count` lines whole follow (`writeWhole`).
     static func writeWholeCount(_ count: Int, to writer: inout ByteWriter) { writer.unsigned(UInt64(count) << 1 | 1) }
 
+    /// A line whole, as level 0 holds it (`store`).
     static func writeWhole(hash: UInt64, version: UInt32, to writer: inout ByteWriter) {
-        withUnsafeBytes(of: (hash.littleEndian, version.littleEndian)) { writer.raw(UnsafeRawBufferPointer(rebasing: $0[0..<KeptLines.entryBytes])) }
+        withUnsafeTemporaryAllocation(byteCount: KeptLines.entryBytes, alignment: 8) { line in
+            store(hash: hash, version: version, in: line, at: 0)
+            writer.raw(UnsafeRawBufferPointer(line))
+        }
     }
 }
 
