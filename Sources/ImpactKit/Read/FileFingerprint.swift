@@ -18,8 +18,10 @@ public struct FileFingerprint: Sendable, Equatable {
     public let hasDamagedBytes: Bool
 
     /// `digest`: false leaves out the SHA-256 (0.18 s of the 0.2 s pass over a 187 MB register).
-    public static func of(path: String, digest: Bool = true) throws -> FileFingerprint {
-        var pass = Pass(digest: digest)
+    /// `checksText`: false leaves out the UTF-8 and NUL check, the text then taken for clean UTF-8 (the
+    /// reading thread checks it: `ReadingTextCheck`).
+    public static func of(path: String, digest: Bool = true, checksText: Bool = true) throws -> FileFingerprint {
+        var pass = Pass(digest: digest, checksText: checksText)
         try ChunkedFile(path: path).forEachChunk { pass.feed($0) }
         let count = pass.count
         return pass.fingerprint(byteCount: count)
@@ -49,15 +51,21 @@ public struct FileFingerprint: Sendable, Equatable {
         var count = 0
         var head: [UInt8] = []
         var sawNUL = false
+        let checksText: Bool
 
-        init(digest: Bool) { hasher = digest ? SHA256Digest() : nil }
+        init(digest: Bool, checksText: Bool = true) {
+            hasher = digest ? SHA256Digest() : nil
+            self.checksText = checksText
+        }
 
         mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>) {
             if head.count < Self.headSize { head.append(contentsOf: chunk.prefix(Self.headSize - head.count)) }
             hasher?.update(chunk)
-            validator.feed(chunk)
-            // memchr (vectorised): `contains` went byte by byte.
-            if !sawNUL, let base = chunk.baseAddress, memchr(base, 0, chunk.count) != nil { sawNUL = true }
+            if checksText {
+                validator.feed(chunk)
+                // memchr (vectorised): `contains` went byte by byte.
+                if !sawNUL, let base = chunk.baseAddress, memchr(base, 0, chunk.count) != nil { sawNUL = true }
+            }
             count += chunk.count
         }
 

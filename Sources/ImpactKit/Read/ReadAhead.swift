@@ -13,11 +13,12 @@ extension CSVReader {
     /// The same, with `workAhead`'s digest of each record made on the reading thread too, once it is set
     /// (nil for the records before); `willUse` is given the digests of the next `digestsAhead` records
     /// before those records, as the records before them are used. Lines the reading thread skipped
-    /// (`WorkAhead.skipper`) reach `skipped` instead, in order with the records around them.
-    public func forEachRecordReadingAhead(bytesRead: (Int) -> Void = { _ in }, workAhead: WorkAhead?,
-                                          willUse: (ArraySlice<RecordDigest>) -> Void = { _ in },
-                                          skipped: (ArraySlice<SkippedLine>) throws -> Void = { _ in },
-                                          _ body: (CSVRecord, RecordDigest?) throws -> Void) throws {
+    /// (`WorkAhead.skipper`) reach `skipped` instead, in order with the records around them. The reading
+    /// thread checks the text it does not skip when given `checkingText`.
+    func forEachRecordReadingAhead(bytesRead: (Int) -> Void = { _ in }, workAhead: WorkAhead?, checkingText: ReadingTextCheck? = nil,
+                                   willUse: (ArraySlice<RecordDigest>) -> Void = { _ in },
+                                   skipped: (ArraySlice<SkippedLine>) throws -> Void = { _ in },
+                                   _ body: (CSVRecord, RecordDigest?) throws -> Void) throws {
         let reader = self
         try BatchesAhead<Batch>.run { batches in
             var batch = Batch()
@@ -39,7 +40,7 @@ extension CSVReader {
                 batch.bytesRead = read
                 batch = try batches.hand(batch) ?? Batch()
             }
-            try reader.forEachRecord(bytesRead: { read = $0 }, skipper: {
+            try reader.forEachRecord(bytesRead: { read = $0 }, checkingText: checkingText, skipper: {
                 // Before each chunk (1 MiB, a few thousand lines): a batch holds a few thousand skipped lines at
                 // most, those taken among its records counted too (without them, a quarter that repeats 94% of
                 // its lines handed batches of ~16,000, ~6.5 MB of them at once: the 1M next quarter's peak +8 MB).

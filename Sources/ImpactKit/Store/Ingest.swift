@@ -109,8 +109,13 @@ public struct Ingestor {
             // A file whose size no stored file has cannot be one loaded before: its SHA-256 is computed
             // beside the load (`FileDigest`) instead of before it, and the load starts on a guess.
             let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
-            let digest = try size.map { try store.hasFile(byteCount: $0) } == false ? FileDigest(path: path) : nil
-            var fingerprint = try digest == nil ? FileFingerprint.of(path: path) : FileFingerprint.guess(path: path)
+            let digestBeside = try size.map { try store.hasFile(byteCount: $0) } == false
+            var fingerprint = try digestBeside ? FileFingerprint.guess(path: path) : FileFingerprint.of(path: path)
+            // A CSV that looks like clean UTF-8, where the quarter before's lines may be skipped: its text is
+            // checked by the reading thread, on the lines it does not skip (`ReadingTextCheck`).
+            let readingChecksText = try digestBeside && !Self.isWorkbook(name) && fingerprint.encoding == .utf8 && !fingerprint.hasDamagedBytes
+                && !fingerprint.looksBinary && KeptLines.anyKept(database: store.database)
+            let digest = digestBeside ? FileDigest(path: path, textCheckedByReading: readingChecksText) : nil
             let tracker = ProgressTracker(file: name, bytes: fingerprint.byteCount, report: progress)
             defer { tracker.send(finished: true) }
             func noteEncoding() { outcome.encoding = Self.isWorkbook(name) ? "XLSX" : fingerprint.encoding.rawValue }
@@ -237,7 +242,8 @@ public struct Ingestor {
             }
             kind = found
             parts = [(found, nil, { ahead, willUse, skipped, body in
-                try reader.forEachRecordReadingAhead(bytesRead: tracker.read, workAhead: ahead, willUse: willUse, skipped: skipped, body)
+                try reader.forEachRecordReadingAhead(bytesRead: tracker.read, workAhead: ahead, checkingText: digest?.readingCheck,
+                                                     willUse: willUse, skipped: skipped, body)
             })]
             checksBytes = fingerprint.hasDamagedBytes
             expectedRows = Self.estimatedRows(fingerprint)
@@ -257,7 +263,8 @@ public struct Ingestor {
         let tables = loading.filter { sources.contains($0.source) }.map(\.table)
         if let previous = try store.replacePrevious(of: id, kind: kind, tables: tables) { outcome.replacedFile = previous }
         let expected = try csvHeader.flatMap { cells in
-            try expectedLines(kind: kind, cells: cells, encoding: outcome.encoding, fileID: id, expectedRows: expectedRows, skipping: skipping)
+            try expectedLines(kind: kind, cells: cells, encoding: outcome.encoding, damaged: checksBytes, fileID: id, expectedRows: expectedRows,
+                              skipping: skipping)
         }
         var newest: Day?
         var rejectsFiles: [String] = []
@@ -335,7 +342,7 @@ public struct Ingestor {
                     ahead.work = { RecordDigest(key: identity.keyHash($0), content: identity.contentHash($0), line: identity.lineHash($0)) }
                 }
                 // A CSV snapshot's lines are kept; the quarter before's are skipped only under the header they were read with.
-                let linesLayout = lineLayout(kind: kind, cells: cells, encoding: outcome.encoding)
+                let linesLayout = lineLayout(kind: kind, cells: cells, encoding: outcome.encoding, damaged: checksBytes)
                 if let expected, expected.skipper != nil, expected.layout != linesLayout { throw SkippedLineConflict() }
                 let lines = expected.map { LineKeeping(layout: linesLayout, skipper: $0.skipper) }
                 opened = OpenedPart(header: header, cells: cells, loader: try loads.makeLoader(FileLoad(
@@ -405,11 +412,11 @@ public struct Ingestor {
     /// line (`LineSkipper`), read before the file's rows (the map then fills while the reading thread
     /// goes ahead). Whether they can be skipped is known only once the loader is made (`TableLoader`); if
     /// not, the file is read again without (`SkippedLineConflict`).
-    private func expectedLines(kind: ExportKind, cells: [String], encoding: String?, fileID: Int, expectedRows: Int,
+    private func expectedLines(kind: ExportKind, cells: [String], encoding: String?, damaged: Bool, fileID: Int, expectedRows: Int,
                                skipping: Bool) throws -> (layout: String, skipper: LineSkipper?)? {
         guard kind.snapshotPeriod != nil, let table = loading.first(where: { $0.source == kind.source })?.table,
               case .versioned = table.rows else { return nil }
-        let layout = lineLayout(kind: kind, cells: cells, encoding: encoding)
+        let layout = lineLayout(kind: kind, cells: cells, encoding: encoding, damaged: damaged)
         // A late quarter, or a register too large for the map to name its versions, skips nothing (rather
         // than reading the file twice: a 1.45M-dossier register's next quarter took 2.8 -> 3.6 s so).
         guard skipping, try SnapshotVersions.willNameVersions(place: store.place(ofSnapshot: fileID), expectedRows: expectedRows, database: store.database),
@@ -419,10 +426,13 @@ public struct Ingestor {
     }
 
     /// What the same bytes of a line mean: the same encoding, header (the first line the reader found
-    /// one on), column renames and build of impact (its rules).
-    private func lineLayout(kind: ExportKind, cells: [String], encoding: String?) -> String {
+    /// one on), column renames and build of impact (its rules). `damaged`: the file holds a NUL or a
+    /// broken character somewhere, so its kept lines are not known to be clean text (`ReadingTextCheck`
+    /// takes a skipped line for clean).
+    private func lineLayout(kind: ExportKind, cells: [String], encoding: String?, damaged: Bool) -> String {
         let renames = (configuration.renames[kind.source] ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        return [encoding ?? "?", cells.joined(separator: "\u{1F}"), renames.joined(separator: "\u{1F}"), BuildIdentity.current].joined(separator: ";")
+        let text = (encoding ?? "?") + (damaged ? " beschadigd" : "")
+        return [text, cells.joined(separator: "\u{1F}"), renames.joined(separator: "\u{1F}"), BuildIdentity.current].joined(separator: ";")
     }
 
     /// Excel's summary line at the bottom: first non-empty cell `Totaal`.

@@ -17,6 +17,11 @@ struct KeptLines {
     static let entryBytes = 12
     private static let format = 2
 
+    /// Whether any snapshot's lines are kept: a next quarter may then skip lines (`ReadingTextCheck`).
+    static func anyKept(database: Database) throws -> Bool {
+        try database.prepare("SELECT EXISTS (SELECT 1 FROM regelreeks)").scalar() == 1
+    }
+
     /// The lines kept for `source`, for the reading thread to skip, if their stamp holds for a file of
     /// `layout`; nil otherwise (or when there are none). `loading`: the file being loaded.
     func skipper(source: String, layout: String, loading fileID: Int) throws -> LineSkipper? {

@@ -16,6 +16,23 @@ struct FileDigestTests {
         #expect(throws: InputError.self) { try FileDigest(path: "/geen/bestand.csv").fingerprint() }
     }
 
+    /// A pass that leaves the text to the reading thread (`ReadingTextCheck`) gives the whole fingerprint
+    /// when that reading proved the text clean, and checks it apart when it did not (here: never read).
+    @Test func aPassWithoutTheTextCheckIsCompletedByOne() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        let damaged = try db.folder.write("dromen_2022-Q4.csv", bytes: Array(DreamCSV.file([DreamCSV.row()]).utf8) + [0x41, 0x00, 0x0A])
+        for path in [Self.register, damaged] {
+            let whole = try FileFingerprint.of(path: path)
+            #expect(try FileDigest(path: path, textCheckedByReading: true).fingerprint() == whole)
+            let read = FileDigest(path: path, textCheckedByReading: true)
+            try CSVReader(path: path, fingerprint: whole).forEachRecordReadingAhead(workAhead: nil, checkingText: read.readingCheck) { _, _ in }
+            #expect(try read.fingerprint() == whole)
+        }
+        #expect(try FileFingerprint.of(path: damaged).hasDamagedBytes)
+        #expect(try !FileFingerprint.of(path: damaged, checksText: false).hasDamagedBytes)
+    }
+
     @Test func aFileOfANewSizeIsRecordedByItsBytesAndKnownAgain() throws {
         let db = try TestDatabase()
         defer { db.folder.remove() }

@@ -62,6 +62,45 @@ import Testing
         #expect(try db.rows("SELECT sha256, codering FROM bronbestand", columns: 2) == [[whole.sha256, "UTF-8"]])
     }
 
+    /// A next quarter that skips the lines it repeats has its text checked on the others by the reading
+    /// thread (`ReadingTextCheck`): damage in a changed line after the first MiB is found as in a file read
+    /// whole, and the file is read again with its fields checked.
+    @Test(arguments: [[UInt8(0x00)], [0xE9]])
+    func damageInAChangedLineOfASkippingQuarterIsFoundAsAnywhere(damage: [UInt8]) throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        var rows = Self.rows(6_000)
+        let first = try #require(db.ingest(try db.folder.write("dromen_2022-Q4.csv", DreamCSV.file(rows))).first)
+        #expect(first.result == .loaded && first.rowsLoaded == 6_000)
+        rows[5_990]["Kanaal"] = "Web@@site"
+        let path = try db.folder.write("dromen_2023-Q1.csv", bytes: Self.bytes(rows, damage: damage))
+        #expect(try !FileFingerprint.guess(path: path).hasDamagedBytes)
+        let outcome = try #require(db.ingest(path).first)
+        #expect(outcome.result == .loaded && outcome.encoding == "UTF-8")
+        #expect((outcome.rowsLoaded, outcome.rowsRejected) == (5_999, 1))
+        #expect(outcome.firstIssues.map(\.kind) == [.encodingError])
+        #expect(outcome.firstIssues.first?.line == 5_992)
+        #expect(try db.rows("SELECT sha256 FROM bronbestand WHERE naam = 'dromen_2023-Q1.csv'", columns: 1) == [[try FileFingerprint.of(path: path).sha256]])
+    }
+
+    /// A quarter with damaged bytes keeps its lines under a layout of their own, so the next quarter reads
+    /// them (a line it skips is taken for clean text); the quarter after that skips again.
+    @Test func aDamagedQuartersLinesAreReadAgain() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        var rows = Self.rows(50)
+        rows[40]["Droom"] = "een fiets@@"
+        let damaged = try #require(db.ingest(try db.folder.write("dromen_2022-Q4.csv", bytes: Self.bytes(rows, damage: [0x00]))).first)
+        #expect(damaged.result == .loaded && damaged.rowsLoaded == 50)
+        rows[40]["Droom"] = "een fiets"
+        for (quarter, skipped) in [("2023-Q1", 0), ("2023-Q2", 49)] {
+            rows[quarter == "2023-Q1" ? 10 : 20]["Leeftijd"] = "10"
+            let outcome = try #require(db.ingest(try db.folder.write("dromen_\(quarter).csv", DreamCSV.file(rows))).first)
+            #expect(outcome.result == .loaded && outcome.rowsLoaded == 50, "\(quarter)")
+            #expect(outcome.rowsSkipped == skipped, "\(quarter)")
+        }
+    }
+
     @Test func aBrokenCharacterInAUTF8FileRejectsItsRowOnly() throws {
         let db = try TestDatabase()
         defer { db.folder.remove() }
