@@ -4,10 +4,7 @@ import Foundation
 /// computed and kept (cached figures, a snapshot's counts) is computed anew by another.
 enum BuildIdentity {
     static let current: String = {
-        guard let path = Bundle.main.executablePath,
-              let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "onbekend" }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return "build=\(size)-\(Int(modified))"
+        guard let path = Bundle.main.executablePath, let status = FileStatus.of(path) else { return "onbekend" }
+        return "build=\(status.size)-\(status.modified)"
     }()
 }

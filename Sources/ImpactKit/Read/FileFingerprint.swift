@@ -34,7 +34,7 @@ public struct FileFingerprint: Sendable, Equatable {
     static func guess(path: String) throws -> FileFingerprint {
         var pass = Pass(digest: false)
         try ChunkedFile(path: path).forEachChunk(limit: 1) { pass.feed($0) }
-        let size = max((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0, pass.count)
+        let size = max(FileStatus.of(path)?.size ?? 0, pass.count)
         return pass.fingerprint(byteCount: size, guessing: true)
     }
 

@@ -108,7 +108,7 @@ public struct Ingestor {
         do {
             // A file whose size no stored file has cannot be one loaded before: its SHA-256 is computed
             // beside the load (`FileDigest`) instead of before it, and the load starts on a guess.
-            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+            let size = FileStatus.of(path)?.size
             let digestBeside = try size.map { try store.hasFile(byteCount: $0) } == false
             var fingerprint = try digestBeside ? FileFingerprint.guess(path: path) : FileFingerprint.of(path: path)
             // A CSV that looks like clean UTF-8, where the quarter before's lines may be skipped: its text is

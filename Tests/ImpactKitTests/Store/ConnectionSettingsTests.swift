@@ -77,3 +77,19 @@ struct TextArenaTests {
         #expect(stored == expected)
     }
 }
+
+/// Opening a database whose schema is up to date changes nothing in it: its file change counter (bytes
+/// 24-27 of the header) stays, where setting the schema version again on every open rewrote the first
+/// page in a commit of its own at the start of every command.
+struct OpenWritesNothingTests {
+    @Test func anUpToDateDatabaseIsOpenedWithoutAWrite() throws {
+        let db = try TestDatabase()
+        defer { db.folder.remove() }
+        let path = db.folder.url.appendingPathComponent("impact.sqlite").path
+        func changeCounter() throws -> [UInt8] { Array(try Data(contentsOf: URL(fileURLWithPath: path))[24..<28]) }
+        let before = try changeCounter()
+        for _ in 0..<2 { _ = try Store(path: path) }
+        #expect(try changeCounter() == before)
+        #expect(try Store(path: path).database.prepare("PRAGMA user_version").scalar() == Schema.version)
+    }
+}
