@@ -21,13 +21,13 @@ public final class CSVWriter {
 
     deinit { fclose(handle) }
 
-    /// The line being written, kept between lines (`write`).
-    private var line: [UInt8] = []
+    /// The bytes of the line being written, their room kept between lines (`write`).
+    private var lineBytes: [UInt8] = []
 
     public func write(_ fields: [String]) {
-        line.removeAll(keepingCapacity: true)
-        Self.append(fields, separator: separator, guardsFormulas: guardsFormulas, to: &line)
-        fwrite(line, 1, line.count, handle)
+        lineBytes.removeAll(keepingCapacity: true)
+        Self.append(fields, separator: separator, guardsFormulas: guardsFormulas, to: &lineBytes)
+        fwrite(lineBytes, 1, lineBytes.count, handle)
     }
 
     /// One line as `write` writes it, with its CRLF: for CSV that goes to the terminal rather than a file.
@@ -41,10 +41,9 @@ public final class CSVWriter {
     /// a String, then joined) this was most of the ~6 µs a rejected row took to list on the checking
     /// thread of an ingest (1,050 rows of the 1M-dossier register's quarter: 38 of its 54 perf samples).
     private static func append(_ fields: [String], separator: String, guardsFormulas: Bool, to out: inout [UInt8]) {
-        let separatorBytes = Array(separator.utf8)
         for (index, field) in fields.enumerated() {
-            if index > 0 { out.append(contentsOf: separatorBytes) }
-            appendEscaped(field, separator: separatorBytes, guardsFormulas: guardsFormulas, to: &out)
+            if index > 0 { out.append(contentsOf: separator.utf8) }
+            appendEscaped(field, separator: separator, guardsFormulas: guardsFormulas, to: &out)
         }
         out.append(0x0D)
         out.append(0x0A)
@@ -61,16 +60,17 @@ public final class CSVWriter {
 
     /// A field as `append` writes it: `'` in front of a formula (`neutralised`), in quotes (doubled
     /// inside) when it holds a quote, a line break or the separator.
-    private static func appendEscaped(_ field: String, separator: [UInt8], guardsFormulas: Bool, to out: inout [UInt8]) {
+    private static func appendEscaped(_ field: String, separator: String, guardsFormulas: Bool, to out: inout [UInt8]) {
+        // A separator of one byte is looked for with the other bytes; a longer one (rare) in the text.
+        let separatorByte = separator.utf8.count == 1 ? separator.utf8.first : nil
+        let holdsSeparator = separatorByte == nil && field.contains(separator)
         var field = field
         field.withUTF8 { bytes in
             // The first byte decides (a formula's sign, a tab or a carriage return); the rare one that
             // does is looked at as text, for a plain number.
             let guarded = guardsFormulas && bytes.first.map { Self.formulaStarts.contains($0) } == true
                 && neutralised(String(decoding: bytes, as: UTF8.self)).utf8.count > bytes.count
-            let needsQuotes = separator.count == 1
-                ? bytes.contains { $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == separator[0] }
-                : bytes.contains { $0 == 0x22 || $0 == 0x0A || $0 == 0x0D } || contains(bytes, separator)
+            let needsQuotes = holdsSeparator || bytes.contains { $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == separatorByte }
             if needsQuotes { out.append(0x22) }
             if guarded { out.append(0x27) }
             if needsQuotes {
@@ -87,9 +87,4 @@ public final class CSVWriter {
 
     /// `=`, `+`, `-`, `@`, tab and carriage return.
     private static let formulaStarts: [UInt8] = Array("=+-@\t\r".utf8)
-
-    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ part: [UInt8]) -> Bool {
-        guard !part.isEmpty, bytes.count >= part.count else { return false }
-        return (0...(bytes.count - part.count)).contains { start in part.indices.allSatisfy { bytes[start + $0] == part[$0] } }
-    }
 }

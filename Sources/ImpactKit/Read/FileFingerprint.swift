@@ -47,10 +47,9 @@ public struct FileFingerprint: Sendable, Equatable {
     struct Pass: ~Copyable {
         static let headSize = 65536
         var hasher: SHA256Digest?
-        var validator = UTF8Validator()
+        var text = TextCheck()
         var count = 0
         var head: [UInt8] = []
-        var sawNUL = false
         let checksText: Bool
 
         init(digest: Bool, checksText: Bool = true) {
@@ -61,11 +60,7 @@ public struct FileFingerprint: Sendable, Equatable {
         mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>) {
             if head.count < Self.headSize { head.append(contentsOf: chunk.prefix(Self.headSize - head.count)) }
             hasher?.update(chunk)
-            if checksText {
-                validator.feed(chunk)
-                // memchr (vectorised): `contains` went byte by byte.
-                if !sawNUL, let base = chunk.baseAddress, memchr(base, 0, chunk.count) != nil { sawNUL = true }
-            }
+            if checksText { text.feed(chunk) }
             count += chunk.count
         }
 
@@ -73,12 +68,13 @@ public struct FileFingerprint: Sendable, Equatable {
         /// a damaged one.
         mutating func fingerprint(byteCount: Int, guessing: Bool = false) -> FileFingerprint {
             let cutOff = guessing && byteCount > count
+            let validator = text.validator
             let valid = cutOff ? validator.isValid : validator.isCompleteAndValid
             let utf8 = valid || validator.isMostlyUTF8
             return FileFingerprint(
                 sha256: hasher.take()?.finish() ?? "", byteCount: byteCount, encoding: utf8 ? .utf8 : .windows1252,
                 hasUTF8BOM: head.starts(with: [0xEF, 0xBB, 0xBF]), head: head, looksBinary: FileFingerprint.looksBinary(head),
-                hasDamagedBytes: sawNUL || (utf8 && !valid))
+                hasDamagedBytes: text.sawNUL || (utf8 && !valid))
         }
     }
 

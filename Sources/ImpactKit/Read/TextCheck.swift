@@ -23,15 +23,17 @@ final class ReadingTextCheck: @unchecked Sendable {
     func finish(_ check: TextCheck) { lock.lock(); clean = check.isClean; lock.unlock() }
 }
 
-/// The reading thread's own check: every byte it does not skip, in file order. Skipped lines lie between
-/// line breaks, so the bytes around them still meet at a character's boundary.
+/// UTF-8 and NULs over bytes fed in file order: the whole pass's (`FileFingerprint.Pass`) and the reading
+/// thread's, which feeds every byte it does not skip (skipped lines lie between line breaks, so the bytes
+/// around them still meet at a character's boundary).
 struct TextCheck {
-    private var validator = UTF8Validator()
-    private var sawNUL = false
+    private(set) var validator = UTF8Validator()
+    private(set) var sawNUL = false
 
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         validator.feed(bytes)
+        // memchr (vectorised): `contains` went byte by byte.
         if !sawNUL, memchr(base, 0, bytes.count) != nil { sawNUL = true }
     }
 
