@@ -48,7 +48,14 @@ final class DreamTally: SnapshotTally {
             startedFromPrevious = false
         }
         // Used once: this file keeps its own state, or none (then the next quarter counts every row).
-        if fileID != nil { try store.forgetTallyState(source: Dromenregister.source) }
+        forgetsKeptState = fileID != nil
+    }
+
+    /// Whether the file being loaded lets go of the state the snapshot before kept (`loadStarted`).
+    private let forgetsKeptState: Bool
+
+    func loadStarted(store: Store) throws {
+        if forgetsKeptState { try store.forgetTallyState(source: Dromenregister.source) }
     }
 
     /// The state the newest snapshot before this file kept, if it still holds: it was kept with the
