@@ -39,11 +39,6 @@ public protocol SnapshotTally<Row>: AnyObject {
     /// `complete` may read them here instead, beside the load. Not every ended version comes here (not
     /// a key the file no longer holds); `complete` still names them all. In ascending order.
     func willEnd(_ versions: [Int], store: Store) throws
-    /// On the writing thread, before the file's first row is stored: a tally that read what the snapshot
-    /// before kept (`Store.tallyState`) lets it go here, beside the load rather than before it. Deleting
-    /// the 1M-dossier register's 4 MB state at the start of its next quarter took ~9 ms of that serial
-    /// start (SQLite's secure delete, on in Debian's build, journals every page it frees and zeroes it).
-    func loadStarted(store: Store) throws
 }
 
 extension SnapshotTally {
@@ -52,7 +47,6 @@ extension SnapshotTally {
     public var countsRepeatedRows: Bool { true }
     public func rowsEnded() {}
     public func willEnd(_ versions: [Int], store: Store) throws {}
-    public func loadStarted(store: Store) throws {}
 }
 
 /// The tallies of the files this run loaded, until the figures take them.

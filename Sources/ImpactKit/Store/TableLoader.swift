@@ -175,8 +175,7 @@ final class TableLoader<Row: StorableRow>: FileLoading {
         self.firstLine = firstLine; self.knownElsewhere = knownElsewhere; self.versions = versions
         tallies = store.tallies
         // Only the newest snapshot: one arriving late is fitted in between its neighbours afterwards.
-        let made = try versions?.place.next == nil ? makeTally?() : nil
-        let feed = made.map { TallyFeed(tally: $0.tally, validate: $0.validate, validateHere: validate) }
+        let feed = try (versions?.place.next == nil ? makeTally?() : nil).map { TallyFeed(tally: $0.tally, validate: $0.validate, validateHere: validate) }
         self.feed = feed
         lineLayout = lines?.layout ?? ""
         let countsOnlyChanges = feed.map { !$0.countsRepeatedRows } ?? false
@@ -202,9 +201,6 @@ final class TableLoader<Row: StorableRow>: FileLoading {
             }
         } else {
             writer = nil
-        }
-        if let tally = made?.tally {
-            if let writer { try writer.write { try tally.loadStarted(store: store) } } else { try tally.loadStarted(store: store) }
         }
     }
 

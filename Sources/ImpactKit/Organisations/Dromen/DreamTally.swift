@@ -48,14 +48,7 @@ final class DreamTally: SnapshotTally {
             startedFromPrevious = false
         }
         // Used once: this file keeps its own state, or none (then the next quarter counts every row).
-        forgetsKeptState = fileID != nil
-    }
-
-    /// Whether the file being loaded lets go of the state the snapshot before kept (`loadStarted`).
-    private let forgetsKeptState: Bool
-
-    func loadStarted(store: Store) throws {
-        if forgetsKeptState { try store.forgetTallyState(source: Dromenregister.source) }
+        if fileID != nil { try store.forgetTallyState(source: Dromenregister.source) }
     }
 
     /// The state the newest snapshot before this file kept, if it still holds: it was kept with the

@@ -106,22 +106,6 @@ import Testing
         #expect(tally.startedFromPrevious && tally.readBackEqual, "2023-Q1 kept its counts again")
     }
 
-    /// The state the quarter before kept is read when the next quarter's count is made, and let go only
-    /// once that file's load has started (`loadStarted`, which the load calls on its writing thread),
-    /// in the file's transaction: a count that then keeps none (stopped past its rows) leaves none.
-    @Test func theKeptStateIsLetGoOnceTheLoadHasStarted() throws {
-        let db = try TestDatabase()
-        defer { db.folder.remove() }
-        _ = db.ingest(Fixture.postcodes, Fixture.register("2022-Q3"))
-        let kept = try #require(try Self.keptState(db))
-        let next = ExportFile(label: "dromen_2022-Q4.csv", snapshot: .quarter(2022, 4), layout: Dromenregister.export.layouts[0])
-        let tally = try #require(try DreamTally(file: next, store: db.store, expectedRows: 0, fileID: kept.fileID + 1))
-        #expect(!tally.countsRepeatedRows, "started from the kept state")
-        #expect(try Self.keptState(db)?.bytes == kept.bytes)
-        try tally.loadStarted(store: db.store)
-        #expect(try Self.keptState(db) == nil)
-    }
-
     /// Damaged or foreign bytes are no state: the next quarter counts every row.
     @Test func aDamagedStateIsNotUsed() throws {
         let db = try TestDatabase()
