@@ -33,6 +33,7 @@ struct Ingest: ParsableCommand {
     var strict = false
 
     func run() throws {
+        PhaseTimes.mark("impact started, its command read")
         let store = try database.openStore()
         let settings = try database.settings(forIngest: true, config: config, store: store)
         let configuration = settings.configuration
@@ -44,6 +45,7 @@ struct Ingest: ParsableCommand {
         let outcomes = ingestor.ingest(paths)
         status.show("de cijfers van het ingelezen kwartaal berekenen (voor een snel rapport)")
         try FigureSets.prepare(after: outcomes, in: FigureContext(store: store, configuration: configuration))
+        PhaseTimes.mark("figures cached")
         status.clear()
         print(IngestSummary.render(outcomes), terminator: "")
         let usable = outcomes.contains { outcome in

@@ -104,6 +104,7 @@ public struct Ingestor {
 
     func ingestFile(_ path: String, explicitlyNamed: Bool) -> FileOutcome {
         let name = (path as NSString).lastPathComponent
+        PhaseTimes.mark("database open; start of \(name)")
         var outcome = FileOutcome(path: path, result: .loaded)
         do {
             // A file whose size no stored file has cannot be one loaded before: its SHA-256 is computed
@@ -166,6 +167,7 @@ public struct Ingestor {
                 }
             }
             committed = true
+            PhaseTimes.mark("committed")
         } catch let skip as SkipFile {
             outcome.result = .skipped(skip.reason)
         } catch let error as InputError {
@@ -266,6 +268,7 @@ public struct Ingestor {
             try expectedLines(kind: kind, cells: cells, encoding: outcome.encoding, damaged: checksBytes, fileID: id, expectedRows: expectedRows,
                               skipping: skipping)
         }
+        PhaseTimes.mark("registered, the quarter before's lines read")
         var newest: Day?
         var rejectsFiles: [String] = []
         for part in parts {
@@ -278,6 +281,7 @@ public struct Ingestor {
         }
         if let digest {
             let whole = try digest.fingerprint()
+            PhaseTimes.mark("the file's SHA-256 ready")
             guard fingerprint.agrees(with: whole) else { throw WrongGuess() }
             try store.recordDigest(of: id, name: name, sha256: whole.sha256)
         }

@@ -173,6 +173,7 @@ final class TableLoader<Row: StorableRow>: FileLoading {
             break
         }
         self.firstLine = firstLine; self.knownElsewhere = knownElsewhere; self.versions = versions
+        if versions != nil { PhaseTimes.mark("key map filled") }
         tallies = store.tallies
         // Only the newest snapshot: one arriving late is fitted in between its neighbours afterwards.
         let feed = try (versions?.place.next == nil ? makeTally?() : nil).map { TallyFeed(tally: $0.tally, validate: $0.validate, validateHere: validate) }
@@ -202,6 +203,7 @@ final class TableLoader<Row: StorableRow>: FileLoading {
         } else {
             writer = nil
         }
+        PhaseTimes.mark("count and line keeping ready")
     }
 
     /// The lines of the newest snapshot from a CSV file are kept as it loads. Lines the reading thread
@@ -354,6 +356,7 @@ final class TableLoader<Row: StorableRow>: FileLoading {
     /// Ends the file: waits for the rows still being written, then a versioned table closes the versions
     /// this snapshot replaced, and the count, finished, completes with them.
     func finish() throws {
+        PhaseTimes.mark("rows read")
         try feed?.endRows()
         if let versions, let writer, !ending.isEmpty { try handOverEnding(versions, writer) }
         if let lineParts, let writer {
@@ -361,16 +364,19 @@ final class TableLoader<Row: StorableRow>: FileLoading {
             try writer.write { try lineParts.write(rest) }
         }
         try writer?.finish()
+        PhaseTimes.mark("rows written")
         let versionsBefore = try versions?.finish(table: table, fileID: fileID, database: insert.database) ?? (kept: [], ended: [])
         if let lineParts, let versions {
             let kept = KeptLines(table: table, database: insert.database)
             if lineParts.consistent { try kept.keepStamp(source: versions.place.source, layout: lineLayout) } else { try kept.forget(source: versions.place.source) }
         }
+        PhaseTimes.mark("versions ended")
         let tally = try feed?.finish()
         finished = true
         if let tally {
             try tally.complete(kept: versionsBefore.kept, ended: versionsBefore.ended, fileID: fileID, store: store)
             tallies.loaded(tally, fileID: fileID)
+            PhaseTimes.mark("count complete and kept")
         }
     }
 
