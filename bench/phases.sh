@@ -9,7 +9,8 @@
 # bench/benchmark.sh; first: the first quarter into a database holding only the postcodes. Prints, for
 # each mark, the median milliseconds since the first (impact started, its command read) and the median
 # of the phase that ended there, and the process's median wall time (what lies outside the marks: the
-# process's start, its summary and exit). Binary and registers as bench/benchmark.sh has them (IMPACT_BIN, BENCH_DIR).
+# process's start, its summary and exit). The binary and the registers are bench/benchmark.sh's
+# (IMPACT_BIN, BENCH_DIR).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/common.sh
